@@ -1,0 +1,51 @@
+import { serializeViewState } from "../../filters/url-state";
+import type { PanelId, ViewState } from "../../filters/view-state";
+
+/** Starting heights; the host script then sizes each iframe to its content. */
+export const INITIAL_HEIGHT: Record<PanelId, number> = { trade: 820, energy: 900, milestones: 720 };
+
+export type SnippetVariant = "live" | "pinned";
+
+/** The site's own address, wherever it is hosted (sub-paths included). */
+export function siteBase(href: string): string {
+  const url = new URL(href);
+  url.search = "";
+  url.hash = "";
+  return url.href;
+}
+
+export function permalink(base: string, view: ViewState): string {
+  return `${base}${serializeViewState({ ...view, embed: null, group: null })}`;
+}
+
+export function embedUrl(
+  base: string,
+  view: ViewState,
+  panel: PanelId,
+  variant: SnippetVariant,
+  dataVersion: string,
+) {
+  const search = serializeViewState(
+    { ...view, embed: panel, group: view.group ?? "iceberg" },
+    variant === "pinned" ? new URLSearchParams({ dv: dataVersion }) : undefined,
+  );
+  return `${base}${search}`;
+}
+
+const escapeAttribute = (text: string) =>
+  text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
+
+export function embedSnippet(options: {
+  base: string;
+  view: ViewState;
+  panel: PanelId;
+  title: string;
+  variant: SnippetVariant;
+  dataVersion: string;
+}): string {
+  const src = embedUrl(options.base, options.view, options.panel, options.variant, options.dataVersion);
+  return [
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(options.title)}" width="100%" height="${INITIAL_HEIGHT[options.panel]}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+    `<script src="${escapeAttribute(`${options.base}embed.js`)}" async></script>`,
+  ].join("\n");
+}

@@ -1,0 +1,179 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useId, useRef, useState } from "react";
+import { useShallow } from "zustand/react/shallow";
+import { datasetQuery } from "../../data/dataset-queries";
+import { clausesOf, criteriaFrom } from "../../filters/clauses";
+import { selectViewState, useIceberg } from "../../filters/store";
+import { YEAR_BOUNDS } from "../../filters/use-criteria";
+import { PANELS, type PanelId } from "../../filters/view-state";
+import { useI18n } from "../../i18n/i18n";
+import { downloadFile } from "../../lib/csv";
+import { embedSnippet, permalink, type SnippetVariant, siteBase } from "./embed-snippet";
+import { exportChartSvg, exportPanelPng } from "./export-image";
+import { citeView, milestonesCsv, seriesCsv } from "./view-exports";
+
+const PANEL_TITLE = { trade: "panel.trade", energy: "panel.energy", milestones: "panel.milestones" } as const;
+
+function CopyField({ label, value, rows = 1 }: { label: string; value: string; rows?: number }) {
+  const { t } = useI18n();
+  const id = useId();
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 2000);
+    } catch {
+      (document.getElementById(id) as HTMLTextAreaElement | null)?.select();
+    }
+  };
+  return (
+    <div className="copy-field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        readOnly
+        rows={rows}
+        value={value}
+        dir="ltr"
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <button type="button" className="button" onClick={copy}>
+        {copied ? t("share.copied") : t("share.copy")}
+      </button>
+    </div>
+  );
+}
+
+/** Link, embed snippets, exports and a citation for the current view. */
+export function ShareDialog() {
+  const { t, lang } = useI18n();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [variant, setVariant] = useState<SnippetVariant>("live");
+  const view = useIceberg(useShallow(selectViewState));
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+
+  const base = siteBase(window.location.href);
+  const link = permalink(base, view);
+  const today = new Date();
+  const footer = (panel: PanelId) => ({
+    title: `Iceberg — ${t(PANEL_TITLE[panel])}`,
+    credit: t("embed.credit"),
+    date: today.toISOString().slice(0, 10),
+    permalink: link,
+  });
+  const criteria = criteriaFrom(clausesOf(view, YEAR_BOUNDS), "milestones");
+
+  const downloadMilestones = async () => {
+    const { milestones } = await queryClient.ensureQueryData(datasetQuery("milestones"));
+    downloadFile(
+      "iceberg-milestones.csv",
+      milestonesCsv(milestones, criteria, lang),
+      "text/csv;charset=utf-8",
+    );
+  };
+  const downloadSeries = async () => {
+    const data = await queryClient.ensureQueryData(datasetQuery("tradeArms"));
+    downloadFile("iceberg-series.csv", seriesCsv(data, criteria.sources), "text/csv;charset=utf-8");
+  };
+  const documents = queryClient.getQueryData(datasetQuery("sources").queryKey)?.documents ?? [];
+  const citation = citeView({ url: link, accessed: today, documents, title: t("app.tagline") });
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          setOpen(true);
+          dialogRef.current?.showModal();
+        }}
+      >
+        {t("share.open")}
+      </button>
+      <dialog
+        ref={dialogRef}
+        className="share-dialog"
+        aria-labelledby={titleId}
+        onClose={() => setOpen(false)}
+      >
+        {open && (
+          <>
+            <header className="share-dialog__header">
+              <h2 id={titleId}>{t("share.title")}</h2>
+              <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+                {t("milestones.close")}
+              </button>
+            </header>
+            <section>
+              <h3>{t("share.link")}</h3>
+              <CopyField label={t("share.permalink")} value={link} rows={2} />
+            </section>
+            <section>
+              <h3>{t("share.embed")}</h3>
+              <fieldset className="share-dialog__variant">
+                <legend>{t("share.variant")}</legend>
+                {(["live", "pinned"] as const).map((v) => (
+                  <label key={v}>
+                    <input
+                      type="radio"
+                      name="variant"
+                      checked={variant === v}
+                      onChange={() => setVariant(v)}
+                    />
+                    {t(v === "live" ? "share.live" : "share.pinned")}
+                  </label>
+                ))}
+              </fieldset>
+              {PANELS.map((panel) => (
+                <CopyField
+                  key={panel}
+                  label={t("share.snippetFor", { panel: t(PANEL_TITLE[panel]) })}
+                  rows={4}
+                  value={embedSnippet({
+                    base,
+                    view,
+                    panel,
+                    title: `Iceberg: ${t(PANEL_TITLE[panel])}`,
+                    variant,
+                    dataVersion: __DATA_VERSION__,
+                  })}
+                />
+              ))}
+            </section>
+            <section>
+              <h3>{t("share.export")}</h3>
+              <div className="share-dialog__buttons">
+                {PANELS.map((panel) => (
+                  <button
+                    key={panel}
+                    type="button"
+                    className="button"
+                    onClick={() => void exportPanelPng(panel, footer(panel))}
+                  >
+                    {t("share.png", { panel: t(PANEL_TITLE[panel]) })}
+                  </button>
+                ))}
+                <button type="button" className="button" onClick={() => exportChartSvg(footer("trade"))}>
+                  {t("share.svg")}
+                </button>
+                <button type="button" className="button" onClick={() => void downloadMilestones()}>
+                  {t("share.csvMilestones")}
+                </button>
+                <button type="button" className="button" onClick={() => void downloadSeries()}>
+                  {t("share.csvSeries")}
+                </button>
+              </div>
+            </section>
+            <section>
+              <h3>{t("share.cite")}</h3>
+              <CopyField label={t("share.citeLabel")} value={citation} rows={4} />
+            </section>
+          </>
+        )}
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,259 @@
+import { z } from "zod";
+
+export const LANGS = ["en", "zh", "he", "ar", "fa"] as const;
+export const LangSchema = z.enum(LANGS);
+export type Lang = z.infer<typeof LangSchema>;
+
+export const CATEGORIES = ["diplomacy", "trade", "arms", "energy", "security", "society"] as const;
+export const CategorySchema = z.enum(CATEGORIES);
+export type Category = z.infer<typeof CategorySchema>;
+
+const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case id");
+const NonEmpty = z.string().trim().min(1);
+
+/** The same text in all five languages. */
+export const LocalizedSchema = z.object({
+  en: NonEmpty,
+  zh: NonEmpty,
+  he: NonEmpty,
+  ar: NonEmpty,
+  fa: NonEmpty,
+});
+export type Localized = z.infer<typeof LocalizedSchema>;
+
+/** ISO date with the precision the documents give: 1992, 1992-04 or 1992-04-07. */
+const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
+
+export const SourceKindSchema = z.enum(["encyclopedia", "think-tank paper", "magazine", "news agency"]);
+
+export const SourceDocSchema = z.object({
+  id: Id,
+  file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, "must be a seed file name"),
+  language: LangSchema,
+  title: NonEmpty,
+  titleTranslated: LocalizedSchema,
+  publisher: NonEmpty,
+  date: IsoDate.optional(),
+  dateNote: NonEmpty.optional(),
+  url: z.url().optional(),
+  kind: SourceKindSchema,
+  perspective: LocalizedSchema,
+});
+export type SourceDoc = z.infer<typeof SourceDocSchema>;
+
+/** Data taken from outside the five documents (SIPRI, GEM, OpenStreetMap, news sites). */
+export const ExternalSourceSchema = z.object({
+  publisher: NonEmpty,
+  title: NonEmpty.optional(),
+  url: z.url().optional(),
+  date: NonEmpty.optional(),
+  via: NonEmpty.optional(),
+});
+export type ExternalSource = z.infer<typeof ExternalSourceSchema>;
+
+export const CreditSchema = z.object({
+  id: Id,
+  name: NonEmpty,
+  credit: NonEmpty,
+  licence: NonEmpty,
+  url: z.url().optional(),
+  usedFor: LocalizedSchema,
+});
+export type Credit = z.infer<typeof CreditSchema>;
+
+export const SourcesFileSchema = z.object({
+  documents: z.array(SourceDocSchema).min(1),
+  credits: z.array(CreditSchema).min(1),
+});
+export type SourcesFile = z.infer<typeof SourcesFileSchema>;
+
+/**
+ * A citation: a verbatim quote in the document's own language (an exact substring of the
+ * document, whitespace aside), its translation into the other languages, and, on disputed
+ * records, the claim this document makes in a few words.
+ */
+export const CitationSchema = z.object({
+  doc: Id,
+  quote: NonEmpty,
+  translation: LocalizedSchema.partial(),
+  claim: LocalizedSchema.optional(),
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
+export const MilestoneDateSchema = z.object({
+  start: IsoDate,
+  end: IsoDate.optional(),
+  precision: z.enum(["day", "month", "year", "range"]),
+});
+
+export const MilestoneSchema = z.object({
+  id: Id,
+  date: MilestoneDateSchema,
+  category: CategorySchema,
+  places: z.array(Id),
+  features: z.array(Id),
+  importance: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  title: LocalizedSchema,
+  summary: LocalizedSchema,
+  sources: z.array(CitationSchema).min(1),
+  disputed: LocalizedSchema.optional(),
+});
+export type Milestone = z.infer<typeof MilestoneSchema>;
+
+export const MilestonesFileSchema = z.object({ milestones: z.array(MilestoneSchema).min(1) });
+
+const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+export const PlaceSchema = z.object({
+  id: Id,
+  name: LocalizedSchema,
+  kind: z.enum(["capital", "city", "town", "village", "terminal", "airbase", "pipeline-node"]),
+  coordinates: LonLat,
+  source: ExternalSourceSchema,
+});
+export type Place = z.infer<typeof PlaceSchema>;
+export const PlacesFileSchema = z.object({ places: z.array(PlaceSchema).min(1) });
+
+export const FIGURE_UNITS = [
+  "US$ m",
+  "%",
+  "TIV m",
+  "bbl/d",
+  "kb/d",
+  "Mt",
+  "bcm/y",
+  "km",
+  "million bbl",
+] as const;
+
+/** A number with its unit and where it comes from. */
+export const QuantitySchema = z.object({
+  value: z.number(),
+  unit: z.enum(FIGURE_UNITS),
+  sources: z.array(CitationSchema),
+  external: z.array(ExternalSourceSchema),
+});
+
+export const EnergyFeatureSchema = z.object({
+  id: Id,
+  kind: z.enum(["pipeline", "tanker-route"]),
+  role: z.enum(["flow", "context"]),
+  commodity: z.enum(["oil", "gas"]),
+  status: z.enum(["operating", "schematic", "unconfirmed"]),
+  name: LocalizedSchema,
+  note: LocalizedSchema.optional(),
+  opened: z.number().int().min(1900).max(2100).optional(),
+  lengthKm: QuantitySchema.optional(),
+  capacity: QuantitySchema.optional(),
+  owners: NonEmpty.optional(),
+  places: z.array(Id),
+  /** In the direction of flow. */
+  coordinates: z.array(LonLat).min(2),
+  source: ExternalSourceSchema,
+  credit: Id,
+});
+export type EnergyFeature = z.infer<typeof EnergyFeatureSchema>;
+export const EnergyFileSchema = z.object({ features: z.array(EnergyFeatureSchema).min(1) });
+
+const PeriodSchema = z.object({
+  start: IsoDate,
+  end: IsoDate,
+  /** What the figure covers: "full year", "Jan–Feb", "non-oil only"… */
+  label: LocalizedSchema,
+});
+
+/** A point figure: sparse, never interpolated. */
+export const PointFigureSchema = z
+  .object({
+    id: Id,
+    year: z.number().int(),
+    period: PeriodSchema,
+    metric: LocalizedSchema,
+    value: z.number(),
+    unit: z.enum(FIGURE_UNITS),
+    approximate: z.boolean(),
+    sources: z.array(CitationSchema),
+    external: z.array(ExternalSourceSchema),
+    caveat: LocalizedSchema.optional(),
+  })
+  .refine((f) => f.sources.length + f.external.length > 0, {
+    message: "a figure needs at least one source",
+    path: ["sources"],
+  });
+export type PointFigure = z.infer<typeof PointFigureSchema>;
+
+export const ArmsYearSchema = z.object({
+  year: z.number().int(),
+  israelTiv: z.number().min(0),
+  totalTiv: z.number().min(0),
+});
+export type ArmsYear = z.infer<typeof ArmsYearSchema>;
+
+export const ArmsWindowSchema = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+  israelSharePct: z.number().min(0).max(100),
+  sources: z.array(CitationSchema),
+  external: z.array(ExternalSourceSchema),
+});
+export type ArmsWindow = z.infer<typeof ArmsWindowSchema>;
+
+export const ArmsDealSchema = z.object({
+  id: Id,
+  orderYear: z.number().int(),
+  orderYearUncertain: z.boolean(),
+  designation: NonEmpty,
+  description: NonEmpty,
+  numberOrdered: z.number().int().nullable(),
+  numberOrderedUncertain: z.boolean(),
+  deliveryYears: z.array(z.number().int()),
+  tivTotal: z.number().nullable(),
+  tivDelivered: z.number().nullable(),
+  comments: z.string(),
+  milestone: Id.optional(),
+});
+export type ArmsDeal = z.infer<typeof ArmsDealSchema>;
+
+/** A deal as the documents report it, in US dollars. */
+export const ReportedDealSchema = z.object({
+  id: Id,
+  year: z.number().int(),
+  title: LocalizedSchema,
+  valueUsdM: z.number().positive(),
+  sources: z.array(CitationSchema).min(1),
+  milestone: Id.optional(),
+});
+export type ReportedDeal = z.infer<typeof ReportedDealSchema>;
+
+export const TradeArmsFileSchema = z.object({
+  trade: z.array(PointFigureSchema),
+  oilShare: z.array(PointFigureSchema),
+  arms: z.object({
+    credit: Id,
+    release: NonEmpty,
+    annual: z.array(ArmsYearSchema).min(1),
+    windows: z.array(ArmsWindowSchema),
+    deals: z.array(ArmsDealSchema),
+  }),
+  reportedDeals: z.array(ReportedDealSchema),
+});
+export type TradeArmsFile = z.infer<typeof TradeArmsFileSchema>;
+
+/** A view a story step restores: the same fields as the URL, all optional. */
+export const StoryViewSchema = z.object({
+  from: z.number().int().optional(),
+  to: z.number().int().optional(),
+  cat: z.array(CategorySchema).optional(),
+  src: z.array(Id).optional(),
+  m: Id.optional(),
+  f: Id.optional(),
+  q: z.string().optional(),
+});
+
+export const StorySchema = z.object({
+  id: Id,
+  title: LocalizedSchema,
+  steps: z.array(z.object({ view: StoryViewSchema, caption: LocalizedSchema })).min(2),
+});
+export type Story = z.infer<typeof StorySchema>;
+export const StoriesFileSchema = z.object({ stories: z.array(StorySchema).min(3) });

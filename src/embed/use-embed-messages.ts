@@ -1,0 +1,64 @@
+import { useEffect, useRef } from "react";
+import { type IcebergState, selectViewState, useIceberg } from "../filters/store";
+import type { PanelId } from "../filters/view-state";
+import { MESSAGE_SOURCE, type OutgoingMessage, parseIncomingMessage, type SharedState } from "./messages";
+
+const sharedStateOf = (s: IcebergState): SharedState => ({
+  from: s.from,
+  to: s.to,
+  cat: s.cat,
+  src: s.src,
+  m: s.m,
+  f: s.f,
+  q: s.q,
+});
+
+function post(message: OutgoingMessage) {
+  if (window.parent !== window) window.parent.postMessage(message, "*");
+}
+
+/** An embed's conversation with its host page: height, view and selection out; validated commands in. */
+export function useEmbedMessages(panel: PanelId) {
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root || typeof ResizeObserver === "undefined") return;
+    let last = -1;
+    const observer = new ResizeObserver(() => {
+      const height = Math.ceil(root.getBoundingClientRect().height);
+      if (height !== last) {
+        last = height;
+        post({ source: MESSAGE_SOURCE, type: "resize", panel, height });
+      }
+    });
+    observer.observe(root);
+    return () => observer.disconnect();
+  }, [panel]);
+
+  useEffect(() => {
+    const unsubscribe = useIceberg.subscribe((state, previous) => {
+      const next = sharedStateOf(state);
+      if (JSON.stringify(next) !== JSON.stringify(sharedStateOf(previous))) {
+        post({ source: MESSAGE_SOURCE, type: "state", state: next, group: state.group });
+      }
+      if (state.m !== previous.m) post({ source: MESSAGE_SOURCE, type: "select", milestone: state.m });
+    });
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== window.parent || window.parent === window) return;
+      const message = parseIncomingMessage(event.data);
+      if (!message) return;
+      const store = useIceberg.getState();
+      if (message.type === "setTheme") store.setTheme(message.theme);
+      else if (message.type === "setLang") store.setLang(message.lang);
+      else store.applyView({ ...selectViewState(store), ...message.state });
+    };
+    window.addEventListener("message", onMessage);
+    return () => {
+      unsubscribe();
+      window.removeEventListener("message", onMessage);
+    };
+  }, []);
+
+  return rootRef;
+}

@@ -1,0 +1,120 @@
+import { create, type StateCreator } from "zustand";
+import { CATEGORIES, type Category, type Lang } from "../data/schemas";
+import { DEFAULT_VIEW, type PanelId, type Theme, type ViewState } from "./view-state";
+
+export interface Hover {
+  year: number | null;
+  milestone: string | null;
+}
+
+interface FiltersSlice {
+  from: number | null;
+  to: number | null;
+  cat: Category[];
+  src: string[];
+  q: string;
+  setRange: (from: number | null, to: number | null) => void;
+  toggleCategory: (category: Category) => void;
+  /** For legends, where "pressed" means "shown": no categories selected means all are shown. */
+  setCategoryShown: (category: Category, shown: boolean) => void;
+  toggleSource: (source: string) => void;
+  setSources: (sources: string[]) => void;
+  setQuery: (q: string) => void;
+  resetFilters: () => void;
+}
+
+interface SelectionSlice {
+  m: string | null;
+  f: string | null;
+  hover: Hover;
+  selectMilestone: (id: string | null) => void;
+  selectFeature: (id: string | null) => void;
+  setHover: (hover: Partial<Hover>) => void;
+}
+
+interface PrefsSlice {
+  lang: Lang | null;
+  theme: Theme;
+  embed: PanelId | null;
+  group: string | null;
+  setLang: (lang: Lang) => void;
+  setTheme: (theme: Theme) => void;
+}
+
+interface ViewSlice {
+  applyView: (view: ViewState) => void;
+}
+
+export type IcebergState = FiltersSlice & SelectionSlice & PrefsSlice & ViewSlice;
+
+const toggle = <T>(list: T[], item: T): T[] =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+
+const createFiltersSlice: StateCreator<IcebergState, [], [], FiltersSlice> = (set) => ({
+  from: DEFAULT_VIEW.from,
+  to: DEFAULT_VIEW.to,
+  cat: DEFAULT_VIEW.cat,
+  src: DEFAULT_VIEW.src,
+  q: DEFAULT_VIEW.q,
+  setRange: (from, to) =>
+    set(from !== null && to !== null && from > to ? { from: to, to: from } : { from, to }),
+  toggleCategory: (category) => set((s) => ({ cat: toggle(s.cat, category) })),
+  setCategoryShown: (category, shown) =>
+    set((s) => {
+      const current = s.cat.length ? s.cat : [...CATEGORIES];
+      const next = shown ? [...new Set([...current, category])] : current.filter((c) => c !== category);
+      return { cat: next.length === CATEGORIES.length ? [] : CATEGORIES.filter((c) => next.includes(c)) };
+    }),
+  toggleSource: (source) => set((s) => ({ src: toggle(s.src, source).sort() })),
+  setSources: (src) => set({ src: [...src].sort() }),
+  setQuery: (q) => set({ q }),
+  resetFilters: () => set({ from: null, to: null, cat: [], src: [], q: "", m: null, f: null }),
+});
+
+const createSelectionSlice: StateCreator<IcebergState, [], [], SelectionSlice> = (set) => ({
+  m: DEFAULT_VIEW.m,
+  f: DEFAULT_VIEW.f,
+  hover: { year: null, milestone: null },
+  selectMilestone: (m) => set({ m }),
+  selectFeature: (f) => set({ f }),
+  setHover: (hover) => set((s) => ({ hover: { ...s.hover, ...hover } })),
+});
+
+const createPrefsSlice: StateCreator<IcebergState, [], [], PrefsSlice> = (set) => ({
+  lang: DEFAULT_VIEW.lang,
+  theme: DEFAULT_VIEW.theme,
+  embed: DEFAULT_VIEW.embed,
+  group: DEFAULT_VIEW.group,
+  setLang: (lang) => set({ lang }),
+  setTheme: (theme) => set({ theme }),
+});
+
+const createViewSlice: StateCreator<IcebergState, [], [], ViewSlice> = (set) => ({
+  applyView: (view) => set({ ...view }),
+});
+
+export const createIcebergStore = () =>
+  create<IcebergState>()((...a) => ({
+    ...createFiltersSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createPrefsSlice(...a),
+    ...createViewSlice(...a),
+  }));
+
+export const useIceberg = createIcebergStore();
+
+export function selectViewState(s: IcebergState): ViewState {
+  return {
+    from: s.from,
+    to: s.to,
+    cat: s.cat,
+    src: s.src,
+    m: s.m,
+    f: s.f,
+    q: s.q,
+    lang: s.lang,
+    theme: s.theme,
+    embed: s.embed,
+    group: s.group,
+  };
+}

@@ -1,0 +1,137 @@
+import { CATEGORIES, type Category, LANGS, type Lang } from "../data/schemas";
+import {
+  DEFAULT_VIEW,
+  PANELS,
+  type PanelId,
+  THEMES,
+  type Theme,
+  type ViewState,
+  YEAR_MAX,
+  YEAR_MIN,
+} from "./view-state";
+
+export const URL_VERSION = 1;
+
+export const URL_PARAMS = {
+  from: "from",
+  to: "to",
+  cat: "cat",
+  src: "src",
+  m: "m",
+  f: "f",
+  q: "q",
+  lang: "lang",
+  theme: "theme",
+  embed: "embed",
+  group: "group",
+  version: "v",
+} as const;
+
+/** Parameters other features own (presenter mode, pinned data version): kept when well-formed. */
+const KEPT_PARAMS: Record<string, RegExp> = {
+  present: /^1$/,
+  story: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+  step: /^\d{1,3}$/,
+  dv: /^[0-9a-f]{8}$/,
+};
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const GROUP = /^[A-Za-z0-9_-]{1,64}$/;
+const MAX_QUERY = 200;
+
+type Migration = (params: URLSearchParams) => URLSearchParams;
+
+/** migrations[n] turns a version-n URL into version n+1. Version 0 is a link with no `v`. */
+const MIGRATIONS: Record<number, Migration> = {
+  0: (params) => params,
+};
+
+function migrate(params: URLSearchParams): URLSearchParams {
+  const raw = Number(params.get(URL_PARAMS.version) ?? 0);
+  let version = Number.isInteger(raw) && raw >= 0 && raw <= URL_VERSION ? raw : URL_VERSION;
+  let current = params;
+  while (version < URL_VERSION) {
+    const step = MIGRATIONS[version];
+    if (step) current = step(current);
+    version += 1;
+  }
+  return current;
+}
+
+function parseYear(value: string | null): number | null {
+  if (value === null || !/^\d{4}$/.test(value)) return null;
+  const year = Number(value);
+  return year >= YEAR_MIN && year <= YEAR_MAX ? year : null;
+}
+
+function parseList<T extends string>(value: string | null, allowed: (v: string) => v is T): T[] {
+  if (!value) return [];
+  const seen = new Set<T>();
+  for (const part of value.split(",")) {
+    const item = part.trim();
+    if (allowed(item)) seen.add(item);
+  }
+  return [...seen];
+}
+
+const isCategory = (v: string): v is Category => (CATEGORIES as readonly string[]).includes(v);
+const isId = (v: string): v is string => ID.test(v) && v.length <= 80;
+const isLang = (v: string): v is Lang => (LANGS as readonly string[]).includes(v);
+const isTheme = (v: string): v is Theme => (THEMES as readonly string[]).includes(v);
+const isPanel = (v: string): v is PanelId => (PANELS as readonly string[]).includes(v);
+
+function pick<T extends string>(value: string | null, allowed: (v: string) => v is T): T | null {
+  return value !== null && allowed(value) ? value : null;
+}
+
+/** Never throws: anything it does not understand is dropped. */
+export function parseViewState(search: string): ViewState {
+  let params: URLSearchParams;
+  try {
+    params = migrate(new URLSearchParams(search));
+  } catch {
+    return { ...DEFAULT_VIEW };
+  }
+  let from = parseYear(params.get(URL_PARAMS.from));
+  let to = parseYear(params.get(URL_PARAMS.to));
+  if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  const q = (params.get(URL_PARAMS.q) ?? "").trim().slice(0, MAX_QUERY);
+  return {
+    from,
+    to,
+    cat: CATEGORIES.filter((c) => parseList(params.get(URL_PARAMS.cat), isCategory).includes(c)),
+    src: parseList(params.get(URL_PARAMS.src), isId).sort(),
+    m: pick(params.get(URL_PARAMS.m), isId),
+    f: pick(params.get(URL_PARAMS.f), isId),
+    q,
+    lang: pick(params.get(URL_PARAMS.lang), isLang),
+    theme: pick(params.get(URL_PARAMS.theme), isTheme) ?? DEFAULT_VIEW.theme,
+    embed: pick(params.get(URL_PARAMS.embed), isPanel),
+    group: pick(params.get(URL_PARAMS.group), (v): v is string => GROUP.test(v)),
+  };
+}
+
+/** The canonical query string for a view: defaults are left out, order is fixed. */
+export function serializeViewState(view: ViewState, keep?: URLSearchParams): string {
+  const params = new URLSearchParams();
+  if (view.from !== null) params.set(URL_PARAMS.from, String(view.from));
+  if (view.to !== null) params.set(URL_PARAMS.to, String(view.to));
+  if (view.cat.length) params.set(URL_PARAMS.cat, view.cat.join(","));
+  if (view.src.length) params.set(URL_PARAMS.src, view.src.join(","));
+  if (view.m) params.set(URL_PARAMS.m, view.m);
+  if (view.f) params.set(URL_PARAMS.f, view.f);
+  if (view.q) params.set(URL_PARAMS.q, view.q);
+  if (view.lang) params.set(URL_PARAMS.lang, view.lang);
+  if (view.theme !== DEFAULT_VIEW.theme) params.set(URL_PARAMS.theme, view.theme);
+  if (view.embed) params.set(URL_PARAMS.embed, view.embed);
+  if (view.group) params.set(URL_PARAMS.group, view.group);
+  if (keep) {
+    for (const [name, pattern] of Object.entries(KEPT_PARAMS)) {
+      const value = keep.get(name);
+      if (value !== null && pattern.test(value)) params.set(name, value);
+    }
+  }
+  if ([...params.keys()].length) params.set(URL_PARAMS.version, String(URL_VERSION));
+  const text = params.toString().replaceAll("%2C", ",");
+  return text ? `?${text}` : "";
+}

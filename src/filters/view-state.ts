@@ -1,0 +1,40 @@
+import type { Category, Lang } from "../data/schemas";
+
+export const THEMES = ["auto", "light", "dark", "contrast"] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const PANELS = ["trade", "energy", "milestones"] as const;
+export type PanelId = (typeof PANELS)[number];
+
+/** Years the dashboard covers; the range control and the URL are clamped to them. */
+export const YEAR_MIN = 1991;
+export const YEAR_MAX = 2025;
+
+/** Everything a link restores. Empty lists mean "no filter". */
+export interface ViewState {
+  from: number | null;
+  to: number | null;
+  cat: Category[];
+  src: string[];
+  m: string | null;
+  f: string | null;
+  q: string;
+  lang: Lang | null;
+  theme: Theme;
+  embed: PanelId | null;
+  group: string | null;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  from: null,
+  to: null,
+  cat: [],
+  src: [],
+  m: null,
+  f: null,
+  q: "",
+  lang: null,
+  theme: "auto",
+  embed: null,
+  group: null,
+};

@@ -1,0 +1,77 @@
+import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
+import { useCallback, useMemo } from "react";
+import { LANGS, type Lang } from "../data/schemas";
+import { useIceberg } from "../filters/store";
+import { en, type MessageKey, type Messages } from "./locales/en";
+
+export const RTL_LANGS: readonly Lang[] = ["he", "ar", "fa"];
+export const dirOf = (lang: Lang): "rtl" | "ltr" => (RTL_LANGS.includes(lang) ? "rtl" : "ltr");
+
+/** Other languages are separate chunks, fetched only when chosen. */
+const LOADERS: Record<Lang, () => Promise<Messages>> = {
+  en: async () => en,
+  zh: async () => (await import("./locales/zh")).zh,
+  he: async () => (await import("./locales/he")).he,
+  ar: async () => (await import("./locales/ar")).ar,
+  fa: async () => (await import("./locales/fa")).fa,
+};
+
+export const messagesQuery = (lang: Lang) =>
+  queryOptions({
+    queryKey: ["messages", lang] as const,
+    queryFn: () => LOADERS[lang](),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+/** The URL's language, else the browser's first supported language, else English. */
+export function resolveLang(
+  urlLang: Lang | null,
+  browser: readonly string[] = navigator.languages ?? [],
+): Lang {
+  if (urlLang) return urlLang;
+  for (const tag of browser) {
+    const base = tag.toLowerCase().split("-")[0];
+    if (base === "iw") return "he";
+    if ((LANGS as readonly string[]).includes(base ?? "")) return base as Lang;
+  }
+  return "en";
+}
+
+export function interpolate(template: string, vars?: Record<string, string | number>): string {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+export function translator(messages: Messages): Translate {
+  return (key, vars) => {
+    const template = messages[key];
+    if (template === undefined) {
+      if (import.meta.env.DEV) throw new Error(`Missing message "${key}"`);
+      return interpolate(en[key], vars);
+    }
+    return interpolate(template, vars);
+  };
+}
+
+export function useLang(): Lang {
+  const urlLang = useIceberg((s) => s.lang);
+  return resolveLang(urlLang);
+}
+
+export function useI18n() {
+  const lang = useLang();
+  const { data } = useQuery({ ...messagesQuery(lang), placeholderData: keepPreviousData });
+  const messages = data ?? en;
+  const t = useMemo(() => translator(messages), [messages]);
+  const formatNumber = useCallback(
+    (value: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(lang, options).format(value),
+    [lang],
+  );
+  const formatYear = useCallback(
+    (year: number) => new Intl.NumberFormat(lang, { useGrouping: false }).format(year),
+    [lang],
+  );
+  return { lang, dir: dirOf(lang), t, formatNumber, formatYear };
+}

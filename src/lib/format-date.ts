@@ -1,0 +1,18 @@
+import type { Milestone } from "../data/schemas";
+
+function formatOne(iso: string, lang: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (m === undefined) return new Intl.NumberFormat(lang, { useGrouping: false }).format(y ?? 0);
+  const date = new Date(Date.UTC(y ?? 0, m - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    d === undefined
+      ? { year: "numeric", month: "long", timeZone: "UTC" }
+      : { dateStyle: "long", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(lang, options).format(date);
+}
+
+/** A milestone's date as precise as its documents are, in the reader's language. */
+export function formatMilestoneDate(date: Milestone["date"], lang: string): string {
+  const start = formatOne(date.start, lang);
+  return date.end ? `${start} – ${formatOne(date.end, lang)}` : start;
+}

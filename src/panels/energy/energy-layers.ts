@@ -1,0 +1,108 @@
+import type { EnergyFeature, Milestone, Place } from "../../data/schemas";
+import type { Criteria } from "../../filters/clauses";
+import { showsCategory } from "../../filters/clauses";
+import { inRange, milestoneMatches } from "../../filters/milestone-filter";
+
+export interface FeatureView {
+  feature: EnergyFeature;
+  dimmed: boolean;
+  highlighted: boolean;
+  selected: boolean;
+}
+
+export interface PlaceView {
+  place: Place;
+  dimmed: boolean;
+  highlighted: boolean;
+  selected: boolean;
+  milestoneCount: number;
+}
+
+export interface EnergyLayers {
+  features: FeatureView[];
+  places: PlaceView[];
+  /** What the map should fly to: the selected milestone's places and lines. */
+  focus: [number, number][] | null;
+  /** Changes only when the selected milestone does, so the map flies once per selection. */
+  focusKey: string | null;
+}
+
+interface Input {
+  features: readonly EnergyFeature[];
+  places: readonly Place[];
+  milestones: readonly Milestone[];
+  criteria: Criteria;
+  selected: string | null;
+  hoveredMilestone: string | null;
+}
+
+const builtBy = (feature: EnergyFeature, year: number) =>
+  feature.opened === undefined || feature.opened <= year;
+
+export function deriveEnergyLayers({
+  features,
+  places,
+  milestones,
+  criteria,
+  selected,
+  hoveredMilestone,
+}: Input): EnergyLayers {
+  const energyShown = showsCategory(criteria, "energy");
+  const selectedMilestone = criteria.milestone
+    ? milestones.find((m) => m.id === criteria.milestone)
+    : undefined;
+  const hovered = hoveredMilestone ? milestones.find((m) => m.id === hoveredMilestone) : undefined;
+  const linked = new Set([
+    ...(selectedMilestone?.features ?? []),
+    ...(selectedMilestone?.places ?? []),
+    ...(hovered?.features ?? []),
+    ...(hovered?.places ?? []),
+  ]);
+
+  const featureViews: FeatureView[] = features
+    .filter((feature) => energyShown || linked.has(feature.id))
+    .map((feature) => ({
+      feature,
+      dimmed: criteria.range !== null && !builtBy(feature, criteria.range.to),
+      highlighted: linked.has(feature.id),
+      selected: selected === feature.id,
+    }));
+
+  const candidates = milestones.filter((m) => milestoneMatches(m, criteria, ["range"]));
+  const infrastructure = new Set(featureViews.flatMap((v) => v.feature.places));
+  const unfiltered = criteria.sources === null && criteria.search === null;
+
+  const placeViews: PlaceView[] = [];
+  for (const place of places) {
+    const naming = candidates.filter((m) => m.places.includes(place.id));
+    const isInfrastructure = energyShown && unfiltered && infrastructure.has(place.id);
+    if (!naming.length && !isInfrastructure && !linked.has(place.id)) continue;
+    const inPeriod = naming.some((m) => inRange(m, criteria.range));
+    const lines = featureViews.filter((v) => v.feature.places.includes(place.id));
+    const dimmed =
+      criteria.range !== null && !inPeriod && (lines.length === 0 || lines.every((line) => line.dimmed));
+    placeViews.push({
+      place,
+      dimmed,
+      highlighted: linked.has(place.id),
+      selected: selected === place.id,
+      milestoneCount: naming.length,
+    });
+  }
+
+  let focus: [number, number][] | null = null;
+  if (selectedMilestone) {
+    const points: [number, number][] = [];
+    for (const id of selectedMilestone.places) {
+      const place = places.find((p) => p.id === id);
+      if (place) points.push([place.coordinates[1], place.coordinates[0]]);
+    }
+    for (const id of selectedMilestone.features) {
+      const feature = features.find((f) => f.id === id);
+      for (const [lon, lat] of feature?.coordinates ?? []) points.push([lat, lon]);
+    }
+    focus = points.length ? points : null;
+  }
+
+  return { features: featureViews, places: placeViews, focus, focusKey: selectedMilestone?.id ?? null };
+}

@@ -1,0 +1,112 @@
+import "leaflet/dist/leaflet.css";
+import type { FeatureCollection } from "geojson";
+import { divIcon, type LatLngBoundsExpression, latLngBounds, type PathOptions } from "leaflet";
+import { useEffect, useMemo } from "react";
+import { CircleMarker, GeoJSON, MapContainer, Marker, Polyline, Tooltip, useMap } from "react-leaflet";
+import { useIceberg } from "../../filters/store";
+import { useI18n } from "../../i18n/i18n";
+import basemap from "./basemap.json";
+import type { EnergyLayers } from "./energy-layers";
+import { flowArrows } from "./flow-arrows";
+import { lineClassName, lineWeight } from "./line-style";
+
+const REGION: LatLngBoundsExpression = [
+  [29.2, 33.8],
+  [42.4, 50.2],
+];
+const MAX_BOUNDS: LatLngBoundsExpression = [
+  [21, 19],
+  [49, 61],
+];
+const COUNTRY_STYLE: PathOptions = { className: "basemap-country", weight: 0.6 };
+
+const prefersReducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+
+function FlyToFocus({ focus, focusKey }: Pick<EnergyLayers, "focus" | "focusKey">) {
+  const map = useMap();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fly once per selected milestone, not per re-derivation
+  useEffect(() => {
+    if (!focus) return;
+    const bounds = latLngBounds(focus).pad(0.3);
+    if (prefersReducedMotion()) map.fitBounds(bounds, { maxZoom: 7 });
+    else map.flyToBounds(bounds, { maxZoom: 7, duration: 0.8 });
+  }, [focusKey, map]);
+  return null;
+}
+
+export default function EnergyMap({ layers }: { layers: EnergyLayers }) {
+  const { t, lang } = useI18n();
+  const selectFeature = useIceberg((s) => s.selectFeature);
+  const selected = useIceberg((s) => s.f);
+  const toggle = (id: string) => selectFeature(selected === id ? null : id);
+  const arrowIcon = useMemo(
+    () => (angle: number, extra: string) =>
+      divIcon({
+        className: `flow-arrow ${extra}`,
+        html: `<span style="transform: rotate(${angle.toFixed(0)}deg)">➤</span>`,
+        iconSize: [16, 16],
+      }),
+    [],
+  );
+
+  return (
+    <figure className="energy-map" dir="ltr" aria-label={t("energy.mapLabel")}>
+      <MapContainer
+        bounds={REGION}
+        maxBounds={MAX_BOUNDS}
+        minZoom={4}
+        maxZoom={9}
+        zoomSnap={0.25}
+        scrollWheelZoom={false}
+        attributionControl={false}
+        className="energy-map__canvas"
+      >
+        <GeoJSON data={basemap as FeatureCollection} style={COUNTRY_STYLE} interactive={false} />
+        {layers.features.map(({ feature, dimmed, highlighted, selected: isSelected }) => {
+          const positions = feature.coordinates.map(([lon, lat]) => [lat, lon] as [number, number]);
+          const state = { dimmed, highlighted, selected: isSelected };
+          return (
+            <Polyline
+              key={`${feature.id}-${dimmed}-${highlighted}-${isSelected}`}
+              positions={positions}
+              className={lineClassName(feature, state)}
+              weight={lineWeight(feature)}
+              eventHandlers={{ click: () => toggle(feature.id) }}
+            >
+              <Tooltip sticky>{feature.name[lang]}</Tooltip>
+            </Polyline>
+          );
+        })}
+        {layers.features
+          .filter(({ feature }) => feature.role === "flow")
+          .flatMap(({ feature, dimmed }) =>
+            flowArrows(feature.coordinates).map((arrow) => (
+              <Marker
+                key={`${feature.id}-arrow-${arrow.lon}-${arrow.lat}`}
+                position={[arrow.lat, arrow.lon]}
+                icon={arrowIcon(arrow.angle, `flow-arrow--${feature.commodity}${dimmed ? " is-dimmed" : ""}`)}
+                interactive={false}
+                keyboard={false}
+              />
+            )),
+          )}
+        {layers.places.map(({ place, dimmed, highlighted, selected: isSelected }) => (
+          <CircleMarker
+            key={`${place.id}-${dimmed}-${highlighted}-${isSelected}`}
+            center={[place.coordinates[1], place.coordinates[0]]}
+            radius={highlighted || isSelected ? 7 : 4.5}
+            className={["place-dot", dimmed && "is-dimmed", (highlighted || isSelected) && "is-highlighted"]
+              .filter(Boolean)
+              .join(" ")}
+            eventHandlers={{ click: () => toggle(place.id) }}
+          >
+            <Tooltip direction="top" permanent={highlighted || isSelected}>
+              {place.name[lang]}
+            </Tooltip>
+          </CircleMarker>
+        ))}
+        <FlyToFocus focus={layers.focus} focusKey={layers.focusKey} />
+      </MapContainer>
+    </figure>
+  );
+}

@@ -1,0 +1,37 @@
+import { lazy, useMemo } from "react";
+import { useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
+import { useIceberg } from "../../filters/store";
+import { useCriteria } from "../../filters/use-criteria";
+import { deriveEnergyLayers } from "./energy-layers";
+import { FeatureList } from "./feature-list";
+
+const EnergyMap = lazy(() => import("./energy-map"));
+
+export default function EnergyPanel() {
+  const { features } = useRequiredDataset("energy");
+  const { places } = useRequiredDataset("places");
+  const milestones = useOptionalDataset("milestones")?.milestones;
+  const criteria = useCriteria("energy");
+  const selected = useIceberg((s) => s.f);
+  const hoveredMilestone = useIceberg((s) => s.hover.milestone);
+
+  const layers = useMemo(
+    () =>
+      deriveEnergyLayers({
+        features,
+        places,
+        milestones: milestones ?? [],
+        criteria,
+        selected,
+        hoveredMilestone,
+      }),
+    [features, places, milestones, criteria, selected, hoveredMilestone],
+  );
+
+  return (
+    <div className="energy">
+      <EnergyMap layers={layers} />
+      <FeatureList layers={layers} />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { lazy, useMemo } from "react";
+import { useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
+import { useIceberg } from "../../filters/store";
+import { useCriteria } from "../../filters/use-criteria";
+import { useI18n } from "../../i18n/i18n";
+import { SeriesLegend } from "./series-legend";
+import { deriveTradeArmsSeries } from "./trade-arms-series";
+import { TradeArmsTable } from "./trade-arms-table";
+
+const TradeArmsCharts = lazy(() => import("./trade-arms-charts"));
+
+export default function TradeArmsPanel() {
+  const { t, lang } = useI18n();
+  const data = useRequiredDataset("tradeArms");
+  const milestones = useOptionalDataset("milestones")?.milestones;
+  const documents = useOptionalDataset("sources")?.documents;
+  const criteria = useCriteria("trade");
+  const hoveredMilestone = useIceberg((s) => s.hover.milestone);
+
+  const series = useMemo(
+    () =>
+      deriveTradeArmsSeries({
+        data,
+        milestones: milestones ?? [],
+        criteria,
+        hoveredMilestone,
+        lang,
+        docTitle: (id) => documents?.find((d) => d.id === id)?.titleTranslated[lang] ?? id,
+      }),
+    [data, milestones, documents, criteria, hoveredMilestone, lang],
+  );
+
+  return (
+    <div className="trade-arms">
+      <SeriesLegend show={series.show} />
+      <TradeArmsCharts series={series} />
+      <p className="note">{t("trade.brushHint")}</p>
+      {series.sipriHidden && <p className="note note--warning">{t("trade.sipriHidden")}</p>}
+      <p className="note">{t("trade.tivNote")}</p>
+      <p className="note">{t("trade.sparseNote")}</p>
+      <TradeArmsTable series={series} />
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+import type { Citation, Lang, Milestone, PointFigure, TradeArmsFile } from "../../data/schemas";
+import type { Criteria } from "../../filters/clauses";
+import { showsCategory } from "../../filters/clauses";
+import { involvesFeature, milestoneMatches, milestoneYears } from "../../filters/milestone-filter";
+
+export interface ArmsRow {
+  year: number;
+  israelTiv: number;
+  otherTiv: number;
+  /** Computed by Iceberg from SIPRI's totals; absent when Azerbaijan imported nothing. */
+  sharePct: number | null;
+}
+
+export interface PointMark {
+  id: string;
+  year: number;
+  value: number;
+  label: string;
+  period: string;
+  approximate: boolean;
+  source: string;
+  caveat: string | null;
+}
+
+export interface WindowMark {
+  from: number;
+  to: number;
+  pct: number;
+  source: string;
+}
+
+export interface DealMark {
+  id: string;
+  year: number;
+  value: number;
+  label: string;
+  milestone: string | null;
+}
+
+export interface TradeArmsSeries {
+  show: { arms: boolean; trade: boolean; energy: boolean };
+  sipriHidden: boolean;
+  arms: ArmsRow[];
+  windows: WindowMark[];
+  sipriDeals: DealMark[];
+  reportedDeals: DealMark[];
+  trade: PointMark[];
+  oilShare: PointMark[];
+  referenceYear: number | null;
+  hoverYear: number | null;
+  highlightYears: number[];
+}
+
+interface Input {
+  data: TradeArmsFile;
+  milestones: readonly Milestone[];
+  criteria: Criteria;
+  hoveredMilestone: string | null;
+  lang: Lang;
+  docTitle: (id: string) => string;
+}
+
+const backedBy = (citations: readonly Citation[], sources: string[] | null) =>
+  sources === null || citations.some((c) => sources.includes(c.doc));
+
+/** A milestone's position on a year axis: mid-year for a year, mid-month for a month. */
+export function fractionalYear(iso: string): number {
+  const [y = 0, m, d] = iso.split("-").map(Number);
+  if (m === undefined) return y + 0.5;
+  return y + (m - 1 + (d === undefined ? 0.5 : (d - 1) / 31)) / 12;
+}
+
+export function deriveTradeArmsSeries({
+  data,
+  milestones,
+  criteria,
+  hoveredMilestone,
+  lang,
+  docTitle,
+}: Input): TradeArmsSeries {
+  const show = {
+    arms: showsCategory(criteria, "arms"),
+    trade: showsCategory(criteria, "trade"),
+    energy: showsCategory(criteria, "energy"),
+  };
+  const sipriHidden = criteria.sources !== null;
+  const sourceLabel = (figure: {
+    sources: readonly Citation[];
+    external: readonly { publisher: string }[];
+  }) =>
+    [...figure.sources.map((c) => docTitle(c.doc)), ...figure.external.map((e) => e.publisher)].join("; ");
+  const toPoint = (figure: PointFigure): PointMark => ({
+    id: figure.id,
+    year: figure.year,
+    value: figure.value,
+    label: figure.metric[lang],
+    period: figure.period.label[lang],
+    approximate: figure.approximate,
+    source: sourceLabel(figure),
+    caveat: figure.caveat?.[lang] ?? null,
+  });
+  const keep = (figure: PointFigure) => backedBy(figure.sources, criteria.sources);
+
+  const arms: ArmsRow[] =
+    show.arms && !sipriHidden
+      ? data.arms.annual.map(({ year, israelTiv, totalTiv }) => ({
+          year,
+          israelTiv,
+          otherTiv: Math.max(0, totalTiv - israelTiv),
+          sharePct: totalTiv > 0 ? Math.round((israelTiv / totalTiv) * 1000) / 10 : null,
+        }))
+      : [];
+
+  const windows: WindowMark[] = show.arms
+    ? data.arms.windows
+        .filter((w) => (criteria.sources === null ? true : backedBy(w.sources, criteria.sources)))
+        .map((w) => ({ from: w.from, to: w.to, pct: w.israelSharePct, source: sourceLabel(w) }))
+    : [];
+
+  const sipriDeals: DealMark[] =
+    show.arms && !sipriHidden
+      ? data.arms.deals
+          .filter((deal) => deal.tivTotal !== null)
+          .map((deal) => ({
+            id: deal.id,
+            year: deal.orderYear,
+            value: deal.tivTotal ?? 0,
+            label: `${deal.designation} (${deal.description})`,
+            milestone: deal.milestone ?? null,
+          }))
+      : [];
+
+  const reportedDeals: DealMark[] = show.arms
+    ? data.reportedDeals
+        .filter((deal) => backedBy(deal.sources, criteria.sources))
+        .map((deal) => ({
+          id: deal.id,
+          year: deal.year,
+          value: deal.valueUsdM,
+          label: deal.title[lang],
+          milestone: deal.milestone ?? null,
+        }))
+    : [];
+
+  const selected = criteria.milestone ? milestones.find((m) => m.id === criteria.milestone) : undefined;
+  const hovered = hoveredMilestone ? milestones.find((m) => m.id === hoveredMilestone) : undefined;
+  const featureId = criteria.feature;
+  const highlightYears = featureId
+    ? [
+        ...new Set(
+          milestones
+            .filter(
+              (m) => involvesFeature(m, featureId) && milestoneMatches(m, criteria, ["range", "feature"]),
+            )
+            .flatMap((m) => {
+              const { start, end } = milestoneYears(m);
+              return Array.from({ length: end - start + 1 }, (_, i) => start + i);
+            }),
+        ),
+      ].sort((a, b) => a - b)
+    : [];
+
+  return {
+    show,
+    sipriHidden,
+    arms,
+    windows,
+    sipriDeals,
+    reportedDeals,
+    trade: show.trade ? data.trade.filter(keep).map(toPoint) : [],
+    oilShare: show.energy ? data.oilShare.filter(keep).map(toPoint) : [],
+    referenceYear: selected ? fractionalYear(selected.date.start) : null,
+    hoverYear: hovered ? fractionalYear(hovered.date.start) : null,
+    highlightYears,
+  };
+}

@@ -1,0 +1,86 @@
+import { useI18n } from "../../i18n/i18n";
+import type { PointMark, TradeArmsSeries } from "./trade-arms-series";
+
+function PointTable({ caption, points, unit }: { caption: string; points: PointMark[]; unit: string }) {
+  const { t, formatNumber, formatYear } = useI18n();
+  if (!points.length) return null;
+  return (
+    <table className="data-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("trade.year")}</th>
+          <th scope="col">{t("trade.period")}</th>
+          <th scope="col">{unit}</th>
+          <th scope="col">{t("trade.source")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {points.map((p) => (
+          <tr key={p.id}>
+            <td>{formatYear(p.year)}</td>
+            <td>
+              {p.label} · {p.period}
+            </td>
+            <td>
+              {p.approximate ? "~" : ""}
+              {formatNumber(p.value)}
+            </td>
+            <td>{p.source}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The chart's figures as tables: the screen-reader and copy-paste alternative. */
+export function TradeArmsTable({ series }: { series: TradeArmsSeries }) {
+  const { t, formatNumber, formatYear } = useI18n();
+  return (
+    <details className="chart-data" data-export-exclude>
+      <summary>{t("trade.table")}</summary>
+      {series.arms.length > 0 && (
+        <table className="data-table">
+          <caption>{t("trade.armsChart")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("trade.year")}</th>
+              <th scope="col">{t("trade.israelTiv")}</th>
+              <th scope="col">{t("trade.otherTiv")}</th>
+              <th scope="col">{t("trade.sharePct")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {series.arms.map((row) => (
+              <tr key={row.year}>
+                <td>{formatYear(row.year)}</td>
+                <td>{formatNumber(row.israelTiv)}</td>
+                <td>{formatNumber(row.otherTiv)}</td>
+                <td>{row.sharePct === null ? "–" : formatNumber(row.sharePct)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {series.windows.length > 0 && (
+        <table className="data-table">
+          <caption>{t("trade.windowPct")}</caption>
+          <tbody>
+            {series.windows.map((w) => (
+              <tr key={`${w.from}-${w.to}-${w.source}`}>
+                <td>
+                  {formatYear(w.from)}–{formatYear(w.to)}
+                </td>
+                <td>{formatNumber(w.pct)} %</td>
+                <td>{w.source}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <PointTable caption={t("trade.tradeFigures")} points={series.trade} unit="US$ m" />
+      <PointTable caption={t("trade.oilShare")} points={series.oilShare} unit="%" />
+    </details>
+  );
+}

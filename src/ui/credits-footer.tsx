@@ -1,0 +1,30 @@
+import { useOptionalDataset } from "../data/dataset-queries";
+import { useI18n } from "../i18n/i18n";
+
+export function CreditsFooter() {
+  const { t, lang } = useI18n();
+  const sources = useOptionalDataset("sources");
+  if (!sources) return null;
+  return (
+    <footer className="credits">
+      <h2>{t("app.documents")}</h2>
+      <ul>
+        {sources.documents.map((doc) => (
+          <li key={doc.id}>
+            <bdi lang={doc.language}>{doc.title}</bdi> — {doc.publisher}
+            {doc.date ? `, ${doc.date}` : ""} · {doc.perspective[lang]}
+          </li>
+        ))}
+      </ul>
+      <h2>{t("app.credits")}</h2>
+      <p>{t("app.creditsIntro")}</p>
+      <ul>
+        {sources.credits.map((credit) => (
+          <li key={credit.id}>
+            <strong>{credit.name}</strong>: {credit.credit} ({credit.licence}) — {credit.usedFor[lang]}
+          </li>
+        ))}
+      </ul>
+    </footer>
+  );
+}

@@ -1,0 +1,85 @@
+import { useMemo } from "react";
+import { useOptionalDataset } from "../data/dataset-queries";
+import { CATEGORIES } from "../data/schemas";
+import { describeFilters } from "../filters/filter-summary";
+import { milestoneMatches } from "../filters/milestone-filter";
+import { useIceberg } from "../filters/store";
+import { useCriteria, YEAR_BOUNDS } from "../filters/use-criteria";
+import { useI18n } from "../i18n/i18n";
+import { ActiveFilters } from "./active-filters";
+import { LiveSummary } from "./live-summary";
+import { YearRange } from "./year-range";
+
+export function FilterBar() {
+  const { t, lang, formatNumber, formatYear } = useI18n();
+  const cat = useIceberg((s) => s.cat);
+  const src = useIceberg((s) => s.src);
+  const q = useIceberg((s) => s.q);
+  const from = useIceberg((s) => s.from);
+  const to = useIceberg((s) => s.to);
+  const toggleCategory = useIceberg((s) => s.toggleCategory);
+  const toggleSource = useIceberg((s) => s.toggleSource);
+  const setQuery = useIceberg((s) => s.setQuery);
+  const sources = useOptionalDataset("sources");
+  const milestones = useOptionalDataset("milestones");
+  const criteria = useCriteria("milestones");
+
+  const summary = useMemo(() => {
+    if (!milestones) return "";
+    const count = milestones.milestones.filter((m) => milestoneMatches(m, criteria)).length;
+    return describeFilters(
+      { from, to, categories: cat, count, total: milestones.milestones.length },
+      {
+        allYears: t("filters.allYears"),
+        allCategories: t("filters.allCategories"),
+        category: (c) => t(`category.${c}`),
+        year: formatYear,
+        number: (n) => formatNumber(n),
+        template: (vars) => t("filters.summary", vars),
+      },
+      YEAR_BOUNDS,
+    );
+  }, [milestones, criteria, from, to, cat, t, formatNumber, formatYear]);
+
+  return (
+    <section className="filter-bar" aria-label={t("filters.title")}>
+      <YearRange />
+      <fieldset className="chip-group">
+        <legend>{t("filters.categories")}</legend>
+        {CATEGORIES.map((c) => (
+          <button
+            key={c}
+            type="button"
+            className={`chip chip--toggle cat-${c}`}
+            aria-pressed={cat.includes(c)}
+            onClick={() => toggleCategory(c)}
+          >
+            <span className="badge__swatch" aria-hidden="true" />
+            {t(`category.${c}`)}
+          </button>
+        ))}
+      </fieldset>
+      <fieldset className="chip-group">
+        <legend>{t("filters.sources")}</legend>
+        {(sources?.documents ?? []).map((doc) => (
+          <button
+            key={doc.id}
+            type="button"
+            className="chip chip--toggle"
+            aria-pressed={src.includes(doc.id)}
+            onClick={() => toggleSource(doc.id)}
+            title={doc.title}
+          >
+            {doc.titleTranslated[lang]}
+          </button>
+        ))}
+      </fieldset>
+      <label className="search">
+        <span>{t("filters.search")}</span>
+        <input type="search" value={q} onChange={(e) => setQuery(e.target.value)} />
+      </label>
+      <ActiveFilters />
+      <LiveSummary text={summary} />
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { Component, type ErrorInfo, type ReactNode } from "react";
+
+interface Props {
+  fallback: (error: unknown, retry: () => void) => ReactNode;
+  onRetry?: () => void;
+  children: ReactNode;
+}
+
+/** Keeps a failing panel from taking the others down with it. */
+export class PanelErrorBoundary extends Component<Props, { error: unknown }> {
+  state: { error: unknown } = { error: null };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+
+  componentDidCatch(error: unknown, info: ErrorInfo) {
+    console.warn("Panel failed", error, info.componentStack);
+  }
+
+  retry = () => {
+    this.props.onRetry?.();
+    this.setState({ error: null });
+  };
+
+  render() {
+    if (this.state.error) return this.props.fallback(this.state.error, this.retry);
+    return this.props.children;
+  }
+}

@@ -1,0 +1,177 @@
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Milestone } from "../../src/data/schemas";
+import { readData, renderApp } from "./render-app";
+
+const { milestones } = readData<{ milestones: Milestone[] }>("milestones.json");
+const byId = new Map(milestones.map((m) => [m.id, m]));
+const year = (m: Milestone) => Number(m.date.start.slice(0, 4));
+
+async function panels() {
+  const trade = await screen.findByRole("region", { name: "Trade and arms" });
+  const energy = await screen.findByRole("region", { name: "Energy flows" });
+  const list = await screen.findByRole("region", { name: "Diplomatic milestones" });
+  await within(list).findAllByRole("button", { pressed: false });
+  await within(energy).findByRole("button", { name: /Baku–Tbilisi–Ceyhan/ });
+  return { trade, energy, list };
+}
+
+const visibleMilestones = (list: HTMLElement) =>
+  [...list.querySelectorAll<HTMLElement>("[data-milestone-id]")].map(
+    (el) => byId.get(el.dataset.milestoneId ?? "")!,
+  );
+
+describe("the linked dashboard", () => {
+  it("shows the three panels as named regions with every milestone", async () => {
+    renderApp();
+    const { list } = await panels();
+    expect(visibleMilestones(list)).toHaveLength(milestones.length);
+  });
+
+  it("narrows the list and dims unbuilt lines when the year range moves, and the URL follows", async () => {
+    renderApp();
+    const { list, energy } = await panels();
+    fireEvent.change(screen.getByRole("slider", { name: "From year" }), { target: { value: "2006" } });
+    fireEvent.change(screen.getByRole("slider", { name: "To year" }), { target: { value: "2016" } });
+    await waitFor(() => expect(window.location.search).toContain("from=2006&to=2016"));
+    const shown = visibleMilestones(list);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(milestones.length);
+    for (const m of shown) {
+      const end = m.date.end ? Number(m.date.end.slice(0, 4)) : year(m);
+      expect(year(m) <= 2016 && end >= 2006).toBe(true);
+    }
+    const tanap = within(energy).getByRole("button", { name: /Trans-Anatolian/ });
+    expect(tanap).toHaveAttribute("data-dimmed", "true");
+    expect(within(energy).getByRole("button", { name: /Baku–Tbilisi–Ceyhan/ })).not.toHaveAttribute(
+      "data-dimmed",
+    );
+    expect(screen.getByRole("button", { name: "Remove filter: 2006–2016" })).toBeInTheDocument();
+  });
+
+  it("shows only a category's milestones and hides the energy layers when energy is off", async () => {
+    renderApp();
+    const { list, energy } = await panels();
+    await userEvent.click(screen.getByRole("button", { name: "Diplomacy", pressed: false }));
+    await waitFor(() => expect(visibleMilestones(list).every((m) => m.category === "diplomacy")).toBe(true));
+    expect(within(energy).queryByRole("button", { name: /Baku–Tbilisi–Ceyhan/ })).not.toBeInTheDocument();
+    expect(window.location.search).toContain("cat=diplomacy");
+    await userEvent.click(screen.getByRole("button", { name: "Energy", pressed: false }));
+    expect(await within(energy).findByRole("button", { name: /Baku–Tbilisi–Ceyhan/ })).toBeInTheDocument();
+  });
+
+  it("legend toggles hide a category's series in the chart", async () => {
+    renderApp();
+    const { trade, list } = await panels();
+    await userEvent.click(within(trade).getByRole("button", { name: /^Trade/, pressed: true }));
+    expect(within(trade).getByRole("button", { name: /^Trade/, pressed: false })).toBeInTheDocument();
+    expect(window.location.search).toMatch(/cat=diplomacy,arms,energy,security,society/);
+    expect(visibleMilestones(list).some((m) => m.category === "trade")).toBe(false);
+  });
+
+  it("shows only what the chosen documents report", async () => {
+    renderApp();
+    const { list } = await panels();
+    await userEvent.click(screen.getByRole("button", { name: "INSS Insight 1665" }));
+    await waitFor(() => {
+      const shown = visibleMilestones(list);
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.every((m) => m.sources.some((s) => s.doc === "inss"))).toBe(true);
+    });
+    expect(window.location.search).toContain("src=inss");
+  });
+
+  it("opens a milestone's detail with its quotes, marks the chart and highlights its places on the map", async () => {
+    renderApp();
+    const { list, energy, trade } = await panels();
+    const btc = byId.get("btc-inauguration")!;
+    const item = list.querySelector('[data-milestone-id="btc-inauguration"] button') as HTMLElement;
+    await userEvent.click(item);
+    const detail = await within(list).findByRole("article", { name: "Milestone detail" });
+    expect(within(detail).getByRole("heading", { name: btc.title.en })).toBeInTheDocument();
+    expect(within(detail).getAllByText("Original").length).toBe(btc.sources.length);
+    expect(window.location.search).toContain("m=btc-inauguration");
+    expect(within(energy).getByRole("button", { name: /Baku–Tbilisi–Ceyhan/ })).toHaveAttribute(
+      "data-highlighted",
+      "true",
+    );
+    await waitFor(() => expect(trade.querySelector(".milestone-line")).not.toBeNull());
+  });
+
+  it("narrows the list to a map feature's milestones", async () => {
+    renderApp();
+    const { list, energy } = await panels();
+    await userEvent.click(within(energy).getByRole("button", { name: /Baku–Tbilisi–Ceyhan/ }));
+    await waitFor(() => {
+      const shown = visibleMilestones(list);
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.every((m) => m.features.includes("btc") || m.places.includes("btc"))).toBe(true);
+    });
+    expect(window.location.search).toContain("f=btc");
+  });
+
+  it("searches milestone text and clears every filter with Reset", async () => {
+    renderApp("?from=2000");
+    const { list } = await panels();
+    await userEvent.type(screen.getByRole("searchbox", { name: "Search milestones" }), "embassy");
+    const mentionsEmbassy = (m: Milestone) =>
+      JSON.stringify([m.title, m.summary]).toLowerCase().includes("embassy");
+    await waitFor(() => {
+      const shown = visibleMilestones(list);
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.every(mentionsEmbassy)).toBe(true);
+    });
+    await userEvent.click(screen.getByRole("button", { name: "Reset" }));
+    await waitFor(() => expect(visibleMilestones(list)).toHaveLength(milestones.length));
+    expect(window.location.search).toBe("");
+  });
+
+  it("summarises the result in a polite live region", async () => {
+    renderApp("?from=2006&to=2016&cat=energy");
+    await panels();
+    const status = screen.getAllByRole("status").find((el) => el.getAttribute("aria-live") === "polite")!;
+    await waitFor(() => expect(status).toHaveTextContent(/^2006–2016 · Energy · \d+ of \d+ milestones$/));
+  });
+
+  it("restores a permalink and corrects a bad one in place", async () => {
+    renderApp("?from=abc&to=2016&cat=energy,nonsense&m=no-such-milestone&lang=xx");
+    await panels();
+    await waitFor(() => expect(window.location.search).toBe("?to=2016&cat=energy&v=1"));
+    expect(screen.getByRole("slider", { name: "To year" })).toHaveValue("2016");
+  });
+
+  it("walks back through the views with the browser's back button", async () => {
+    renderApp();
+    const { energy } = await panels();
+    await userEvent.click(within(energy).getByRole("button", { name: /Baku–Tbilisi–Ceyhan/ }));
+    await new Promise((r) => setTimeout(r, 600));
+    await userEvent.click(screen.getByRole("button", { name: "Arms", pressed: false }));
+    expect(window.location.search).toBe("?cat=arms&f=btc&v=1");
+    await act(async () => {
+      window.history.back();
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    await waitFor(() =>
+      expect(screen.getByRole("button", { name: "Arms", pressed: false })).toBeInTheDocument(),
+    );
+    expect(within(energy).getByRole("button", { name: /Baku–Tbilisi–Ceyhan/ })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+  });
+
+  it("keeps the other panels working when one dataset is broken", async () => {
+    renderApp("", { "trade-arms.json": '{"trade": "nope"}', "places.json": "not json" });
+    const trade = await screen.findByRole("region", { name: "Trade and arms" });
+    const energy = await screen.findByRole("region", { name: "Energy flows" });
+    expect(await within(trade).findByRole("alert")).toHaveTextContent(
+      "The file trade-arms.json failed validation at trade.",
+    );
+    expect(await within(energy).findByRole("alert")).toHaveTextContent(
+      "The file places.json is not valid JSON.",
+    );
+    const list = screen.getByRole("region", { name: "Diplomatic milestones" });
+    await waitFor(() => expect(visibleMilestones(list)).toHaveLength(milestones.length));
+    expect(within(trade).getByRole("button", { name: "Retry" })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,47 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { render } from "@testing-library/react";
+import { createQueryClient } from "../../src/app/query-client";
+import { Root } from "../../src/app/root";
+import { startUrlSync } from "../../src/app/url-sync";
+import { useIceberg } from "../../src/filters/store";
+
+const DATA_DIR = resolve(import.meta.dirname, "../../data");
+
+/** Serves data/ as the built site would; `override` replaces a file's body to simulate bad data. */
+export function serveData(override: Record<string, string | null> = {}) {
+  globalThis.fetch = (async (input: RequestInfo | URL) => {
+    const url = String(input instanceof Request ? input.url : input);
+    const file = url.split("/data/")[1]?.split("?")[0] ?? "";
+    if (file in override) {
+      const body = override[file];
+      return body === null ? new Response("", { status: 404 }) : new Response(body, { status: 200 });
+    }
+    try {
+      return new Response(readFileSync(resolve(DATA_DIR, file), "utf8"), { status: 200 });
+    } catch {
+      return new Response("", { status: 404 });
+    }
+  }) as typeof fetch;
+}
+
+export function readData<T>(file: string): T {
+  return JSON.parse(readFileSync(resolve(DATA_DIR, file), "utf8")) as T;
+}
+
+let stopSync: (() => void) | null = null;
+
+/** The whole app, as main.tsx mounts it, at the given address. */
+export function renderApp(search = "", override: Record<string, string | null> = {}) {
+  stopSync?.();
+  window.history.replaceState(null, "", `/${search}`);
+  useIceberg.setState({ hover: { year: null, milestone: null } });
+  serveData(override);
+  stopSync = startUrlSync(useIceberg);
+  return render(
+    <QueryClientProvider client={createQueryClient()}>
+      <Root />
+    </QueryClientProvider>,
+  );
+}

@@ -1,0 +1,69 @@
+/// <reference types="vitest/config" />
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import react from "@vitejs/plugin-react";
+import { defineConfig, type Plugin } from "vite";
+
+const DATA_DIR = resolve(import.meta.dirname, "data");
+
+/** Serves data/*.json at ./data/ in dev and copies it into the build, so the site works from any sub-path. */
+function datasets(): Plugin {
+  return {
+    name: "iceberg-datasets",
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const match = req.url?.match(/\/data\/([a-z0-9-]+\.json)(\?.*)?$/);
+        if (!match?.[1]) return next();
+        try {
+          const body = readFileSync(resolve(DATA_DIR, match[1]));
+          res.setHeader("Content-Type", "application/json");
+          res.end(body);
+        } catch {
+          res.statusCode = 404;
+          res.end();
+        }
+      });
+    },
+    generateBundle() {
+      for (const file of readdirSync(DATA_DIR).filter((name) => name.endsWith(".json"))) {
+        this.emitFile({
+          type: "asset",
+          fileName: `data/${file}`,
+          source: readFileSync(resolve(DATA_DIR, file)),
+        });
+      }
+    },
+  };
+}
+
+/** Changes whenever any dataset does: what a "pinned" embed carries. */
+function dataVersion(): string {
+  const hash = createHash("sha256");
+  for (const file of readdirSync(DATA_DIR)
+    .filter((name) => name.endsWith(".json"))
+    .sort()) {
+    hash.update(file).update(readFileSync(resolve(DATA_DIR, file)));
+  }
+  return hash.digest("hex").slice(0, 8);
+}
+
+export default defineConfig({
+  base: "./",
+  define: { __DATA_VERSION__: JSON.stringify(dataVersion()) },
+  plugins: [react(), datasets()],
+  build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 600, manifest: true },
+  preview: { host: "127.0.0.1", port: 4173, strictPort: true },
+  test: {
+    environment: "jsdom",
+    globals: true,
+    setupFiles: ["./tests/setup.ts"],
+    include: [
+      "src/**/*.test.ts",
+      "src/**/*.test.tsx",
+      "tests/unit/**/*.test.ts",
+      "tests/integration/**/*.test.tsx",
+    ],
+    testTimeout: 20000,
+  },
+});
