@@ -89,3 +89,13 @@ test("a click on the BTC line itself selects it", async ({ page }) => {
   await line.dispatchEvent("click");
   await expect(page).toHaveURL(/f=/);
 });
+
+test("hovering a year on the chart highlights that year in the list", async ({ page }) => {
+  await page.goto("./");
+  const plot = trade(page).locator(".trade-charts");
+  await expect(plot.locator(".recharts-surface").first()).toBeVisible();
+  const box = (await plot.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.75, box.y + 120);
+  await expect(list(page).locator(".milestone-year[data-highlighted]")).toHaveCount(1);
+  await expect(trade(page).locator(".hover-line line").first()).toBeAttached();
+});

@@ -175,3 +175,19 @@ describe("the linked dashboard", () => {
     expect(within(trade).getByRole("button", { name: "Retry" })).toBeInTheDocument();
   });
 });
+
+describe("hover", () => {
+  it("hovering a milestone highlights its lines on the map and its year on the chart", async () => {
+    renderApp();
+    const trade = await screen.findByRole("region", { name: "Trade and arms" });
+    const energy = await screen.findByRole("region", { name: "Energy flows" });
+    const list = await screen.findByRole("region", { name: "Diplomatic milestones" });
+    const btcButton = await within(energy).findByRole("button", { name: /Baku–Tbilisi–Ceyhan/ });
+    expect(btcButton).not.toHaveAttribute("data-highlighted");
+    await userEvent.hover(list.querySelector('[data-milestone-id="btc-inauguration"] button') as HTMLElement);
+    expect(btcButton).toHaveAttribute("data-highlighted", "true");
+    await waitFor(() => expect(trade.querySelector(".hover-line")).not.toBeNull());
+    await userEvent.unhover(list.querySelector('[data-milestone-id="btc-inauguration"] button') as HTMLElement);
+    expect(btcButton).not.toHaveAttribute("data-highlighted");
+  });
+});
