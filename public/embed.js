@@ -35,6 +35,14 @@
     }
   }
 
+  // Embeds may have reported their size before this script ran: ask each one again.
+  function greet() {
+    for (const frame of document.getElementsByTagName("iframe")) {
+      const origin = originOf(frame);
+      if (frame.contentWindow && origin) frame.contentWindow.postMessage({ source: SOURCE, type: "hello" }, origin);
+    }
+  }
+
   window.addEventListener("message", (event) => {
     const data = event.data;
     if (!data || typeof data !== "object" || data.source !== SOURCE) return;
@@ -57,4 +65,7 @@
       }
     }
   });
+
+  greet();
+  window.addEventListener("load", greet);
 })();

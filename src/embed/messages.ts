@@ -32,6 +32,8 @@ export const IncomingMessageSchema = z.discriminatedUnion("type", [
   }),
   z.object({ source: z.literal(MESSAGE_SOURCE), type: z.literal("setTheme"), theme: z.enum(THEMES) }),
   z.object({ source: z.literal(MESSAGE_SOURCE), type: z.literal("setLang"), lang: LangSchema }),
+  /** Sent by embed.js when it starts, since an embed may have reported its height before anyone listened. */
+  z.object({ source: z.literal(MESSAGE_SOURCE), type: z.literal("hello") }),
 ]);
 export type IncomingMessage = z.infer<typeof IncomingMessageSchema>;
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { type IcebergState, selectViewState, useIceberg } from "../filters/store";
 import type { PanelId } from "../filters/view-state";
 import { MESSAGE_SOURCE, type OutgoingMessage, parseIncomingMessage, type SharedState } from "./messages";
@@ -21,23 +21,24 @@ function post(message: OutgoingMessage) {
 export function useEmbedMessages(panel: PanelId) {
   const rootRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  const reportSize = useCallback(() => {
     const root = rootRef.current;
-    if (!root || typeof ResizeObserver === "undefined") return;
-    let last = -1;
-    const observer = new ResizeObserver(() => {
-      const height = Math.ceil(root.getBoundingClientRect().height);
-      if (height !== last) {
-        last = height;
-        post({ source: MESSAGE_SOURCE, type: "resize", panel, height });
-      }
-    });
-    observer.observe(root);
-    return () => observer.disconnect();
+    if (root) post({ source: MESSAGE_SOURCE, type: "resize", panel, height: Math.ceil(root.getBoundingClientRect().height) });
   }, [panel]);
 
   useEffect(() => {
+    const root = rootRef.current;
+    if (!root || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(reportSize);
+    observer.observe(root);
+    return () => observer.disconnect();
+  }, [reportSize]);
+
+  useEffect(() => {
+    // A view that arrives from the host is not sent back, or two embeds would echo stale views.
+    let applyingHostState = false;
     const unsubscribe = useIceberg.subscribe((state, previous) => {
+      if (applyingHostState) return;
       const next = sharedStateOf(state);
       if (JSON.stringify(next) !== JSON.stringify(sharedStateOf(previous))) {
         post({ source: MESSAGE_SOURCE, type: "state", state: next, group: state.group });
@@ -49,16 +50,21 @@ export function useEmbedMessages(panel: PanelId) {
       const message = parseIncomingMessage(event.data);
       if (!message) return;
       const store = useIceberg.getState();
-      if (message.type === "setTheme") store.setTheme(message.theme);
+      if (message.type === "hello") reportSize();
+      else if (message.type === "setTheme") store.setTheme(message.theme);
       else if (message.type === "setLang") store.setLang(message.lang);
-      else store.applyView({ ...selectViewState(store), ...message.state });
+      else {
+        applyingHostState = true;
+        store.applyView({ ...selectViewState(store), ...message.state });
+        applyingHostState = false;
+      }
     };
     window.addEventListener("message", onMessage);
     return () => {
       unsubscribe();
       window.removeEventListener("message", onMessage);
     };
-  }, []);
+  }, [reportSize]);
 
   return rootRef;
 }

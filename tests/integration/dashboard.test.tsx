@@ -187,7 +187,9 @@ describe("hover", () => {
     await userEvent.hover(list.querySelector('[data-milestone-id="btc-inauguration"] button') as HTMLElement);
     expect(btcButton).toHaveAttribute("data-highlighted", "true");
     await waitFor(() => expect(trade.querySelector(".hover-line")).not.toBeNull());
-    await userEvent.unhover(list.querySelector('[data-milestone-id="btc-inauguration"] button') as HTMLElement);
+    await userEvent.unhover(
+      list.querySelector('[data-milestone-id="btc-inauguration"] button') as HTMLElement,
+    );
     expect(btcButton).not.toHaveAttribute("data-highlighted");
   });
 });
