@@ -35,11 +35,19 @@
     }
   }
 
-  // Embeds may have reported their size before this script ran: ask each one again.
-  function greet() {
-    for (const frame of document.getElementsByTagName("iframe")) {
-      const origin = originOf(frame);
-      if (frame.contentWindow && origin) frame.contentWindow.postMessage({ source: SOURCE, type: "hello" }, origin);
+  function hasLoaded(frame) {
+    try {
+      return frame.contentWindow.location.href !== "about:blank";
+    } catch {
+      return true; // another origin's document: it has loaded
+    }
+  }
+
+  /** Embeds may have reported their size before this script ran: ask each one again. */
+  function greet(frame) {
+    const origin = originOf(frame);
+    if (frame.contentWindow && origin && hasLoaded(frame)) {
+      frame.contentWindow.postMessage({ source: SOURCE, type: "hello" }, origin);
     }
   }
 
@@ -66,6 +74,8 @@
     }
   });
 
-  greet();
-  window.addEventListener("load", greet);
+  for (const frame of document.getElementsByTagName("iframe")) {
+    greet(frame);
+    frame.addEventListener("load", () => greet(frame));
+  }
 })();

@@ -17,7 +17,7 @@ export function YearRange() {
   return (
     <fieldset className="year-range">
       <legend>{t("filters.years")}</legend>
-      <div className="year-range__values" aria-hidden="true">
+      <div className="year-range__values" dir="ltr" aria-hidden="true">
         <span>{formatYear(from)}</span>
         <span>{formatYear(to)}</span>
       </div>
