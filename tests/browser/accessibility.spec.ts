@@ -13,19 +13,28 @@ const VIEWS = [
 
 for (const view of VIEWS) {
   for (const lang of LANGS) {
-    test(`axe: ${view.name} in ${lang} has no WCAG 2.2 AA violations (light, dark; 320 and 1280 px)`, async ({ page }) => {
+    test(`axe: ${view.name} in ${lang} has no WCAG 2.2 AA violations (light, dark; 320 and 1280 px)`, async ({
+      page,
+    }) => {
       test.setTimeout(90_000);
       for (const theme of THEMES) {
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 900 });
           await page.goto(`./?${view.query}lang=${lang}&theme=${theme}&m=btc-inauguration`);
           await expect(page.locator(view.ready).first()).toBeVisible();
-          await expect(page.locator("html")).toHaveAttribute("dir", ["he", "ar", "fa"].includes(lang) ? "rtl" : "ltr");
+          await expect(page.locator("html")).toHaveAttribute(
+            "dir",
+            ["he", "ar", "fa"].includes(lang) ? "rtl" : "ltr",
+          );
           const results = await new AxeBuilder({ page })
             .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
             .analyze();
           const summary = results.violations.map(
-            (v) => `${theme} ${width}px ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`,
+            (v) =>
+              `${theme} ${width}px ${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(" "))
+                .join(", ")}`,
           );
           expect(summary).toEqual([]);
         }
