@@ -23,7 +23,13 @@ export function useEmbedMessages(panel: PanelId) {
 
   const reportSize = useCallback(() => {
     const root = rootRef.current;
-    if (root) post({ source: MESSAGE_SOURCE, type: "resize", panel, height: Math.ceil(root.getBoundingClientRect().height) });
+    if (root)
+      post({
+        source: MESSAGE_SOURCE,
+        type: "resize",
+        panel,
+        height: Math.ceil(root.getBoundingClientRect().height),
+      });
   }, [panel]);
 
   useEffect(() => {

@@ -8,10 +8,13 @@ function formatOne(iso: string, lang: string): string {
     d === undefined
       ? { year: "numeric", month: "long", timeZone: "UTC" }
       : { dateStyle: "long", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(lang, options).format(date);
+  return new Intl.DateTimeFormat(`${lang}-u-ca-gregory`, options).format(date);
 }
 
-/** A milestone's date as precise as its documents are, in the reader's language. */
+/**
+ * A milestone's date as precise as its documents are, in the reader's language. Always on the
+ * Gregorian calendar: a month of the documents does not map onto one month of another calendar.
+ */
 export function formatMilestoneDate(date: Milestone["date"], lang: string): string {
   const start = formatOne(date.start, lang);
   return date.end ? `${start} – ${formatOne(date.end, lang)}` : start;

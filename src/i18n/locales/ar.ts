@@ -137,6 +137,12 @@ export const ar: Messages = {
   "share.citeLabel": "الاستشهاد",
   "embed.pinnedOld": "ثُبّت هذا التضمين على إصدار سابق من البيانات؛ ربما تغيّرت الأرقام منذ ذلك الحين.",
 
+  "trade.summary":
+    "بلغت إمدادات الأسلحة الإسرائيلية ذروتها عام {peakYear} بمقدار {peakTiv} مليون TIV؛ وكانت حصتها من واردات أذربيجان من الأسلحة في أعلى مستوى عام {shareYear} ({sharePct}%). المعروض: أرقام التجارة ({tradeCount}) وأرقام حصة النفط ({oilCount}).",
+  "trade.summaryNoArms": "المعروض: أرقام التجارة ({tradeCount}) وأرقام حصة النفط ({oilCount}).",
+  "energy.summary":
+    "الخطوط والمسارات: {lines} (منها {dimmed} لم تُبنَ بعد في السنوات المحددة)؛ الأماكن: {places}.",
+
   "error.title": "تعذّر عرض هذه اللوحة",
   "error.missing": "تعذّر تحميل الملف {file}.",
   "error.notJson": "الملف {file} ليس JSON صالحًا.",

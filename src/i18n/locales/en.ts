@@ -136,6 +136,12 @@ export const en = {
   "embed.pinnedOld":
     "This embed was pinned to an earlier version of the data; the figures may have changed since.",
 
+  "trade.summary":
+    "Israel's arms deliveries peaked in {peakYear} at {peakTiv} TIV m; its share of Azerbaijan's arms imports was highest in {shareYear} ({sharePct}%). Shown: {tradeCount} trade figures and {oilCount} oil-share figures.",
+  "trade.summaryNoArms": "Shown: {tradeCount} trade figures and {oilCount} oil-share figures.",
+  "energy.summary":
+    "{lines} lines and routes ({dimmed} not yet built in the selected years) and {places} places.",
+
   "error.title": "This panel could not be shown",
   "error.missing": "The file {file} could not be loaded.",
   "error.notJson": "The file {file} is not valid JSON.",

@@ -137,6 +137,12 @@ export const fa: Messages = {
   "embed.pinnedOld":
     "این جاسازی به نسخهٔ پیشین داده‌ها ثابت شده است؛ ممکن است ارقام از آن پس تغییر کرده باشند.",
 
+  "trade.summary":
+    "تحویل تسلیحات اسرائیل در سال {peakYear} با {peakTiv} میلیون TIV به اوج رسید؛ سهم آن از واردات تسلیحاتی آذربایجان در سال {shareYear} بیشترین بود ({sharePct}٪). نمایش: {tradeCount} رقم تجارت و {oilCount} رقم سهم نفت.",
+  "trade.summaryNoArms": "نمایش: {tradeCount} رقم تجارت و {oilCount} رقم سهم نفت.",
+  "energy.summary":
+    "{lines} خط و مسیر ({dimmed} مورد در سال‌های انتخاب‌شده هنوز ساخته نشده بود) و {places} مکان.",
+
   "error.title": "نمایش این پنل ممکن نشد",
   "error.missing": "بارگذاری فایل {file} ممکن نشد.",
   "error.notJson": "فایل {file} یک JSON معتبر نیست.",

@@ -136,6 +136,11 @@ export const he: Messages = {
   "share.citeLabel": "ציטוט",
   "embed.pinnedOld": "הטמעה זו קובעה לגרסה קודמת של הנתונים; ייתכן שהנתונים השתנו מאז.",
 
+  "trade.summary":
+    "אספקת הנשק הישראלית הגיעה לשיאה ב-{peakYear}, {peakTiv} מיליון TIV; חלקה ביבוא הנשק של אזרבייג׳ן היה הגבוה ביותר ב-{shareYear} ({sharePct}%). מוצגים: {tradeCount} נתוני סחר ו-{oilCount} נתוני נתח נפט.",
+  "trade.summaryNoArms": "מוצגים: {tradeCount} נתוני סחר ו-{oilCount} נתוני נתח נפט.",
+  "energy.summary": "{lines} קווים ונתיבים ({dimmed} מהם טרם נבנו בשנים שנבחרו) ו-{places} מקומות.",
+
   "error.title": "לא ניתן להציג לוח זה",
   "error.missing": "לא ניתן לטעון את הקובץ {file}.",
   "error.notJson": "הקובץ {file} אינו JSON תקין.",

@@ -134,6 +134,11 @@ export const zh: Messages = {
   "share.citeLabel": "引用格式",
   "embed.pinnedOld": "此嵌入固定在较早的数据版本上；此后数据可能已有变动。",
 
+  "trade.summary":
+    "以色列的武器交付在{peakYear}年达到峰值，为 {peakTiv} 百万 TIV；其在阿塞拜疆武器进口中的份额在{shareYear}年最高（{sharePct}%）。显示：{tradeCount} 个贸易数字和 {oilCount} 个石油份额数字。",
+  "trade.summaryNoArms": "显示：{tradeCount} 个贸易数字和 {oilCount} 个石油份额数字。",
+  "energy.summary": "{lines} 条管线与航线（其中 {dimmed} 条在所选年份尚未建成），{places} 个地点。",
+
   "error.title": "无法显示此面板",
   "error.missing": "无法加载文件 {file}。",
   "error.notJson": "文件 {file} 不是有效的 JSON。",

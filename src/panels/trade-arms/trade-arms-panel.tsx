@@ -4,13 +4,13 @@ import { useIceberg } from "../../filters/store";
 import { useCriteria } from "../../filters/use-criteria";
 import { useI18n } from "../../i18n/i18n";
 import { SeriesLegend } from "./series-legend";
-import { deriveTradeArmsSeries } from "./trade-arms-series";
+import { deriveTradeArmsSeries, seriesHighlights } from "./trade-arms-series";
 import { TradeArmsTable } from "./trade-arms-table";
 
 const TradeArmsCharts = lazy(() => import("./trade-arms-charts"));
 
 export default function TradeArmsPanel() {
-  const { t, lang } = useI18n();
+  const { t, lang, formatNumber, formatYear } = useI18n();
   const data = useRequiredDataset("tradeArms");
   const milestones = useOptionalDataset("milestones")?.milestones;
   const documents = useOptionalDataset("sources")?.documents;
@@ -30,8 +30,24 @@ export default function TradeArmsPanel() {
     [data, milestones, documents, criteria, hoveredMilestone, lang],
   );
 
+  const highlights = seriesHighlights(series.arms);
+  const counts = {
+    tradeCount: formatNumber(series.trade.length),
+    oilCount: formatNumber(series.oilShare.length),
+  };
+  const summary = highlights
+    ? t("trade.summary", {
+        peakYear: formatYear(highlights.peakYear),
+        peakTiv: formatNumber(highlights.peakTiv),
+        shareYear: formatYear(highlights.shareYear),
+        sharePct: formatNumber(highlights.sharePct),
+        ...counts,
+      })
+    : t("trade.summaryNoArms", counts);
+
   return (
     <div className="trade-arms">
+      <p className="panel-summary">{summary}</p>
       <SeriesLegend show={series.show} />
       <TradeArmsCharts series={series} />
       <p className="note">{t("trade.brushHint")}</p>

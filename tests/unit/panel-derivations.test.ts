@@ -1,0 +1,196 @@
+import { deriveEnergyLayers } from "../../src/panels/energy/energy-layers";
+import { flowArrows } from "../../src/panels/energy/flow-arrows";
+import { groupByYear, selectVisibleMilestones } from "../../src/panels/milestones/milestone-list";
+import {
+  deriveTradeArmsSeries,
+  fractionalYear,
+  seriesHighlights,
+} from "../../src/panels/trade-arms/trade-arms-series";
+import { feature, milestone, noCriteria, place, text, tradeArms } from "./fixtures";
+
+const figure = (id: string, year: number, doc: string | null) => ({
+  id,
+  year,
+  period: { start: String(year), end: String(year), label: text("full year") },
+  metric: text("Trade turnover"),
+  value: 100,
+  unit: "US$ m" as const,
+  approximate: false,
+  sources: doc ? [{ doc, quote: "q", translation: {} }] : [],
+  external: doc ? [] : [{ publisher: "AzerNews" }],
+});
+
+describe("trade and arms series", () => {
+  const data = tradeArms({
+    trade: [figure("a", 2016, "en-wikipedia"), figure("b", 2021, null)],
+    arms: {
+      credit: "sipri",
+      release: "July 2022",
+      annual: [
+        { year: 2015, israelTiv: 116, totalTiv: 336 },
+        { year: 2016, israelTiv: 250, totalTiv: 273 },
+        { year: 1999, israelTiv: 0, totalTiv: 0 },
+      ],
+      windows: [],
+      deals: [],
+    },
+  });
+  const base = {
+    data,
+    milestones: [],
+    hoveredMilestone: null,
+    lang: "en" as const,
+    docTitle: (id: string) => id,
+  };
+
+  it("computes Israel's share and leaves it out where Azerbaijan imported nothing", () => {
+    const series = deriveTradeArmsSeries({ ...base, criteria: noCriteria });
+    expect(series.arms.map((r) => r.sharePct)).toEqual([34.5, 91.6, null]);
+    expect(seriesHighlights(series.arms)).toEqual({
+      peakYear: 2016,
+      peakTiv: 250,
+      shareYear: 2016,
+      sharePct: 91.6,
+    });
+  });
+
+  it("keeps point figures as points, one per figure, never filling the years between", () => {
+    const series = deriveTradeArmsSeries({ ...base, criteria: noCriteria });
+    expect(series.trade.map((p) => p.year)).toEqual([2016, 2021]);
+  });
+
+  it("shows only figures backed by the chosen documents, and hides SIPRI's", () => {
+    const series = deriveTradeArmsSeries({ ...base, criteria: { ...noCriteria, sources: ["en-wikipedia"] } });
+    expect(series.trade.map((p) => p.id)).toEqual(["a"]);
+    expect(series.arms).toEqual([]);
+    expect(series.sipriHidden).toBe(true);
+  });
+
+  it("hides a category's series", () => {
+    const series = deriveTradeArmsSeries({ ...base, criteria: { ...noCriteria, categories: ["energy"] } });
+    expect(series.trade).toEqual([]);
+    expect(series.arms).toEqual([]);
+  });
+
+  it("marks the selected milestone's date and the years of a map feature's milestones", () => {
+    const milestones = [
+      milestone("btc-inauguration", { date: { start: "2006-07-13", precision: "day" }, features: ["btc"] }),
+      milestone("other", { date: { start: "2012", precision: "year" } }),
+    ];
+    const series = deriveTradeArmsSeries({
+      ...base,
+      milestones,
+      criteria: { ...noCriteria, milestone: "btc-inauguration", feature: "btc" },
+    });
+    expect(series.referenceYear).toBeCloseTo(fractionalYear("2006-07-13"));
+    expect(series.highlightYears).toEqual([2006]);
+  });
+});
+
+describe("energy layers", () => {
+  const features = [
+    feature("btc", { opened: 2006, places: ["ceyhan"] }),
+    feature("tanap", { opened: 2018, commodity: "gas" }),
+  ];
+  const places = [place("baku"), place("ceyhan", [35.8, 37]), place("tehran", [51.4, 35.7])];
+  const milestones = [
+    milestone("visit", {
+      date: { start: "2016", precision: "year" },
+      places: ["baku"],
+      sources: [{ doc: "inss", quote: "q", translation: {} }],
+    }),
+    milestone("plot", {
+      date: { start: "2018", precision: "year" },
+      places: ["tehran"],
+      category: "security",
+    }),
+  ];
+
+  it("dims lines not yet built and places whose milestones fall outside the range", () => {
+    const layers = deriveEnergyLayers({
+      features,
+      places,
+      milestones,
+      criteria: { ...noCriteria, range: { from: 2006, to: 2016 } },
+      selected: null,
+      hoveredMilestone: null,
+    });
+    expect(layers.features.map((f) => [f.feature.id, f.dimmed])).toEqual([
+      ["btc", false],
+      ["tanap", true],
+    ]);
+    expect(layers.places.map((p) => [p.place.id, p.dimmed])).toEqual([
+      ["baku", false],
+      ["ceyhan", false],
+      ["tehran", true],
+    ]);
+  });
+
+  it("shows only places named by the chosen documents' milestones", () => {
+    const layers = deriveEnergyLayers({
+      features,
+      places,
+      milestones,
+      criteria: { ...noCriteria, sources: ["inss"] },
+      selected: null,
+      hoveredMilestone: null,
+    });
+    expect(layers.places.map((p) => p.place.id)).toEqual(["baku"]);
+  });
+
+  it("hides the energy layers when energy is not among the categories", () => {
+    const layers = deriveEnergyLayers({
+      features,
+      places,
+      milestones,
+      criteria: { ...noCriteria, categories: ["security"] },
+      selected: null,
+      hoveredMilestone: null,
+    });
+    expect(layers.features).toEqual([]);
+    expect(layers.places.map((p) => p.place.id)).toEqual(["tehran"]);
+  });
+
+  it("flies to and highlights the selected milestone's places", () => {
+    const layers = deriveEnergyLayers({
+      features,
+      places,
+      milestones,
+      criteria: { ...noCriteria, milestone: "visit" },
+      selected: null,
+      hoveredMilestone: null,
+    });
+    expect(layers.focus).toEqual([[40.4, 49.9]]);
+    expect(layers.focusKey).toBe("visit");
+    expect(layers.places.find((p) => p.place.id === "baku")?.highlighted).toBe(true);
+  });
+
+  it("points arrows along the flow", () => {
+    const [arrow] = flowArrows(
+      [
+        [49, 40],
+        [36, 40],
+      ],
+      1,
+    );
+    expect(arrow?.lon).toBeCloseTo(42.5);
+    expect(Math.abs(arrow?.angle ?? 0)).toBeCloseTo(180);
+  });
+});
+
+describe("milestone list", () => {
+  it("groups the visible milestones by year, in date order", () => {
+    const ms = [
+      milestone("b", { date: { start: "2016-12", precision: "month" } }),
+      milestone("a", { date: { start: "2016-01-05", precision: "day" } }),
+      milestone("c", { date: { start: "1992", precision: "year" }, category: "trade" }),
+    ];
+    expect(groupByYear(ms).map((g) => [g.year, g.milestones.map((m) => m.id)])).toEqual([
+      [1992, ["c"]],
+      [2016, ["a", "b"]],
+    ]);
+    expect(selectVisibleMilestones(ms, { ...noCriteria, categories: ["trade"] }).map((m) => m.id)).toEqual([
+      "c",
+    ]);
+  });
+});
