@@ -14,7 +14,10 @@ interface ManifestChunk {
 }
 
 const DIST = resolve(import.meta.dirname, "../dist");
-const manifest = JSON.parse(readFileSync(resolve(DIST, ".vite/manifest.json"), "utf8")) as Record<string, ManifestChunk>;
+const manifest = JSON.parse(readFileSync(resolve(DIST, ".vite/manifest.json"), "utf8")) as Record<
+  string,
+  ManifestChunk
+>;
 
 const PANEL_ENTRY = {
   trade: "src/panels/trade-arms/trade-arms-panel.tsx",
@@ -56,7 +59,11 @@ function closure(keys: string[]): Set<string> {
 
 const panelKeys = (entry: string) => [entry, ...(chunk(entry).dynamicImports ?? [])];
 const views: Record<keyof typeof BUDGET_KB, Set<string>> = {
-  dashboard: closure(["index.html", "src/app/dashboard.tsx", ...Object.values(PANEL_ENTRY).flatMap(panelKeys)]),
+  dashboard: closure([
+    "index.html",
+    "src/app/dashboard.tsx",
+    ...Object.values(PANEL_ENTRY).flatMap(panelKeys),
+  ]),
   trade: closure(["index.html", "src/embed/embed-view.tsx", ...panelKeys(PANEL_ENTRY.trade)]),
   energy: closure(["index.html", "src/embed/embed-view.tsx", ...panelKeys(PANEL_ENTRY.energy)]),
   milestones: closure(["index.html", "src/embed/embed-view.tsx", ...panelKeys(PANEL_ENTRY.milestones)]),
@@ -90,7 +97,9 @@ for (const [view, keys] of Object.entries(views) as [keyof typeof BUDGET_KB, Set
     files.some((file) => sizes.get(file)?.text.includes(LIBRARY_MARKERS[lib])),
   );
   const label = view === "dashboard" ? "dashboard" : `embed=${view}`;
-  console.log(`${label.padEnd(18)} ${files.length} JS chunks, ${kb(gzip)} KB gzip, ${kb(brotli)} KB brotli; loads ${libraries.join(", ") || "neither Recharts nor Leaflet"}`);
+  console.log(
+    `${label.padEnd(18)} ${files.length} JS chunks, ${kb(gzip)} KB gzip, ${kb(brotli)} KB brotli; loads ${libraries.join(", ") || "neither Recharts nor Leaflet"}`,
+  );
   for (const lib of FORBIDDEN[view]) {
     if (libraries.includes(lib)) {
       failed = true;

@@ -54,6 +54,9 @@ export function ActiveFilters() {
 
   return (
     <div className="active-filters">
+      <p className="print-only">
+        {t("filters.permalink")}: <bdi>{window.location.href}</bdi>
+      </p>
       <h3 className="visually-hidden">{t("filters.active")}</h3>
       {chips.length === 0 ? (
         <p className="note">{t("filters.none")}</p>

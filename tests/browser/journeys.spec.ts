@@ -43,6 +43,7 @@ test("brushing the chart sets the range", async ({ page }) => {
   await page.goto("./");
   const plot = trade(page).locator(".trade-charts");
   await expect(plot.locator(".recharts-surface").first()).toBeVisible();
+  await plot.scrollIntoViewIfNeeded();
   const box = (await plot.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.55, box.y + 100);
   await page.mouse.down();
@@ -94,6 +95,7 @@ test("hovering a year on the chart highlights that year in the list", async ({ p
   await page.goto("./");
   const plot = trade(page).locator(".trade-charts");
   await expect(plot.locator(".recharts-surface").first()).toBeVisible();
+  await plot.scrollIntoViewIfNeeded();
   const box = (await plot.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.75, box.y + 120);
   await expect(list(page).locator(".milestone-year[data-highlighted]")).toHaveCount(1);

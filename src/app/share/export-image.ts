@@ -25,27 +25,6 @@ function footerElement(footer: ExportFooter): HTMLElement {
   return element;
 }
 
-/** The panel as a PNG at twice its size (for projectors), with a footer naming it and its sources. */
-export async function exportPanelPng(panel: PanelId, footer: ExportFooter): Promise<void> {
-  const element = panelElement(panel);
-  if (!element) return;
-  const foot = footerElement(footer);
-  element.append(foot);
-  try {
-    const background = getComputedStyle(element).backgroundColor;
-    const dataUrl = await toPng(element, {
-      pixelRatio: 2,
-      backgroundColor: background,
-      filter: isContent,
-      cacheBust: false,
-    });
-    const bytes = await (await fetch(dataUrl)).blob();
-    downloadFile(`iceberg-${panel}.png`, bytes, "image/png");
-  } finally {
-    foot.remove();
-  }
-}
-
 const STYLE_PROPERTIES = [
   "fill",
   "fill-opacity",
@@ -58,10 +37,51 @@ const STYLE_PROPERTIES = [
   "opacity",
 ];
 
+const svgStyle = (element: Element) => {
+  const computed = getComputedStyle(element);
+  return STYLE_PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(";");
+};
+
+/**
+ * SVG drawn by Leaflet and Recharts takes its colours from theme classes, which an image of the
+ * DOM does not carry: write them onto each element for the time of the export.
+ */
+function pinSvgStyles(root: Element): () => void {
+  const saved = [...root.querySelectorAll("svg *")].map((el) => {
+    const before = el.getAttribute("style");
+    el.setAttribute("style", `${before ?? ""};${svgStyle(el)}`);
+    return () => (before === null ? el.removeAttribute("style") : el.setAttribute("style", before));
+  });
+  return () => {
+    for (const restore of saved) restore();
+  };
+}
+
+/** The panel as a PNG at twice its size (for projectors), with a footer naming it and its sources. */
+export async function exportPanelPng(panel: PanelId, footer: ExportFooter): Promise<void> {
+  const element = panelElement(panel);
+  if (!element) return;
+  const foot = footerElement(footer);
+  element.append(foot);
+  const restoreStyles = pinSvgStyles(element);
+  try {
+    const background = getComputedStyle(element).backgroundColor;
+    const dataUrl = await toPng(element, {
+      pixelRatio: 2,
+      backgroundColor: background,
+      filter: isContent,
+      cacheBust: false,
+    });
+    const bytes = await (await fetch(dataUrl)).blob();
+    downloadFile(`iceberg-${panel}.png`, bytes, "image/png");
+  } finally {
+    restoreStyles();
+    foot.remove();
+  }
+}
+
 function inlineStyles(source: Element, target: Element) {
-  const computed = getComputedStyle(source);
-  const style = STYLE_PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(";");
-  target.setAttribute("style", style);
+  target.setAttribute("style", svgStyle(source));
   for (let i = 0; i < source.children.length; i++) {
     const a = source.children[i];
     const b = target.children[i];

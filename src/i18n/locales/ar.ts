@@ -32,6 +32,7 @@ export const ar: Messages = {
   "filters.active": "عوامل التصفية النشطة",
   "filters.none": "لا توجد عوامل تصفية: يُعرض كل شيء.",
   "filters.remove": "إزالة عامل التصفية: {label}",
+  "filters.permalink": "رابط دائم",
   "filters.allYears": "كل السنوات",
   "filters.allCategories": "كل الفئات",
   "filters.summary": "{range} · {categories} · {count} من أصل {total} محطة",
@@ -94,6 +95,7 @@ export const ar: Messages = {
   "energy.legendFlow": "تدفق نحو إسرائيل",
   "energy.legendContext": "خط سياقي",
   "energy.legendSchematic": "جزء النقل بالناقلات (تخطيطي)",
+  "energy.placeOneMilestone": "محطة واحدة",
   "energy.placeMilestones": "عدد المحطات: {count}",
 
   "milestones.count": "{count} من أصل {total} محطة",

@@ -30,6 +30,7 @@ export const en = {
   "filters.active": "Active filters",
   "filters.none": "No filters: showing everything.",
   "filters.remove": "Remove filter: {label}",
+  "filters.permalink": "Permalink",
   "filters.allYears": "All years",
   "filters.allCategories": "All categories",
   "filters.summary": "{range} · {categories} · {count} of {total} milestones",
@@ -92,6 +93,7 @@ export const en = {
   "energy.legendFlow": "Flow towards Israel",
   "energy.legendContext": "Context line",
   "energy.legendSchematic": "Tanker leg (schematic)",
+  "energy.placeOneMilestone": "1 milestone",
   "energy.placeMilestones": "{count} milestones",
 
   "milestones.count": "{count} of {total} milestones",

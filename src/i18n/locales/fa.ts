@@ -31,6 +31,7 @@ export const fa: Messages = {
   "filters.active": "فیلترهای فعال",
   "filters.none": "بدون فیلتر: همه‌چیز نمایش داده می‌شود.",
   "filters.remove": "حذف فیلتر: {label}",
+  "filters.permalink": "پیوند ثابت",
   "filters.allYears": "همهٔ سال‌ها",
   "filters.allCategories": "همهٔ دسته‌ها",
   "filters.summary": "{range} · {categories} · {count} از {total} نقطهٔ عطف",
@@ -93,6 +94,7 @@ export const fa: Messages = {
   "energy.legendFlow": "جریان به سوی اسرائیل",
   "energy.legendContext": "خط زمینه",
   "energy.legendSchematic": "بخش مسیر نفتکش (شماتیک)",
+  "energy.placeOneMilestone": "یک نقطهٔ عطف",
   "energy.placeMilestones": "{count} نقطهٔ عطف",
 
   "milestones.count": "{count} از {total} نقطهٔ عطف",

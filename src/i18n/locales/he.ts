@@ -31,6 +31,7 @@ export const he: Messages = {
   "filters.active": "מסננים פעילים",
   "filters.none": "אין מסננים: הכול מוצג.",
   "filters.remove": "הסרת מסנן: {label}",
+  "filters.permalink": "קישור קבוע",
   "filters.allYears": "כל השנים",
   "filters.allCategories": "כל הקטגוריות",
   "filters.summary": "{range} · {categories} · {count} מתוך {total} אבני דרך",
@@ -93,6 +94,7 @@ export const he: Messages = {
   "energy.legendFlow": "זרימה לכיוון ישראל",
   "energy.legendContext": "קו הקשר",
   "energy.legendSchematic": "מקטע מכליות (סכמטי)",
+  "energy.placeOneMilestone": "אבן דרך אחת",
   "energy.placeMilestones": "{count} אבני דרך",
 
   "milestones.count": "{count} מתוך {total} אבני דרך",

@@ -30,6 +30,7 @@ export const zh: Messages = {
   "filters.active": "当前筛选条件",
   "filters.none": "未设筛选条件：显示全部内容。",
   "filters.remove": "移除筛选条件：{label}",
+  "filters.permalink": "永久链接",
   "filters.allYears": "所有年份",
   "filters.allCategories": "所有类别",
   "filters.summary": "{range} · {categories} · {total} 个里程碑中的 {count} 个",
@@ -91,6 +92,7 @@ export const zh: Messages = {
   "energy.legendFlow": "流向以色列",
   "energy.legendContext": "背景线路",
   "energy.legendSchematic": "油轮航段（示意）",
+  "energy.placeOneMilestone": "1 个里程碑",
   "energy.placeMilestones": "{count} 个里程碑",
 
   "milestones.count": "{total} 个里程碑中的 {count} 个",

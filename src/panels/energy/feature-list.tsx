@@ -64,7 +64,9 @@ export function FeatureList({ layers }: { layers: EnergyLayers }) {
               <span className="feature-button__name">{place.name[lang]}</span>
               {milestoneCount > 0 && (
                 <span className="feature-button__notes">
-                  {t("energy.placeMilestones", { count: formatNumber(milestoneCount) })}
+                  {milestoneCount === 1
+                    ? t("energy.placeOneMilestone")
+                    : t("energy.placeMilestones", { count: formatNumber(milestoneCount) })}
                 </span>
               )}
             </button>

@@ -144,7 +144,7 @@ export default function TradeArmsCharts({ series }: { series: TradeArmsSeries })
     <div className="trade-charts" dir="ltr" {...handlers}>
       <figure className="trade-chart">
         <figcaption>{t("trade.armsChart")}</figcaption>
-        <div className="trade-chart__plot" style={{ height: 200 }}>
+        <div className="trade-chart__plot" style={{ height: 240 }}>
           <ResponsiveContainer width="100%" height="100%">
             <ComposedChart data={armsRows} margin={MARGIN} barCategoryGap={1}>
               {xAxis}
@@ -224,7 +224,7 @@ export default function TradeArmsCharts({ series }: { series: TradeArmsSeries })
       </figure>
       <figure className="trade-chart">
         <figcaption>{t("trade.moneyChart")}</figcaption>
-        <div className="trade-chart__plot" style={{ height: 200 }}>
+        <div className="trade-chart__plot" style={{ height: 240 }}>
           <ResponsiveContainer width="100%" height="100%">
             <ComposedChart margin={MARGIN}>
               {xAxis}
