@@ -1,12 +1,13 @@
 /**
  * Derives the bundled basemap from Natural Earth (world-atlas, 1:50m): only the countries
  * around the routes, clamped to a box, so nothing crosses the antimeridian and the map needs
- * no network. Run after upgrading world-atlas: `npx tsx scripts/build-basemap.ts`.
+ * no network, simplified for regional zooms. Run after upgrading world-atlas: `npx tsx scripts/build-basemap.ts`.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
 import { feature } from "topojson-client";
+import { presimplify, simplify } from "topojson-simplify";
 import type { GeometryCollection, Topology } from "topojson-specification";
 
 const BOX = { west: 18, south: 20, east: 62, north: 50 };
@@ -14,7 +15,10 @@ const out = resolve(import.meta.dirname, "../src/panels/energy/basemap.json");
 const topology = JSON.parse(
   readFileSync(resolve(import.meta.dirname, "../node_modules/world-atlas/countries-50m.json"), "utf8"),
 ) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-const countries = feature(topology, topology.objects.countries) as FeatureCollection<
+/** Planar area, in square degrees, below which a vertex is dropped: invisible at the map's zooms. */
+const MIN_WEIGHT = 0.003;
+const simplified = simplify(presimplify(topology), MIN_WEIGHT) as typeof topology;
+const countries = feature(simplified, simplified.objects.countries) as FeatureCollection<
   Polygon | MultiPolygon,
   { name: string }
 >;

@@ -1,7 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import { useCallback, useMemo } from "react";
+import { useMemo } from "react";
 import { LANGS, type Lang } from "../data/schemas";
 import { useIceberg } from "../filters/store";
+import { numberFormat } from "../lib/intl-cache";
 import { en, type MessageKey, type Messages } from "./locales/en";
 
 export const RTL_LANGS: readonly Lang[] = ["he", "ar", "fa"];
@@ -65,13 +66,14 @@ export function useI18n() {
   const { data } = useQuery({ ...messagesQuery(lang), placeholderData: keepPreviousData });
   const messages = data ?? en;
   const t = useMemo(() => translator(messages), [messages]);
-  const formatNumber = useCallback(
-    (value: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(lang, options).format(value),
-    [lang],
-  );
-  const formatYear = useCallback(
-    (year: number) => new Intl.NumberFormat(lang, { useGrouping: false }).format(year),
-    [lang],
-  );
+  const formatNumber = useMemo(() => {
+    const plain = numberFormat(lang);
+    return (value: number, options?: Intl.NumberFormatOptions) =>
+      (options ? numberFormat(lang, options) : plain).format(value);
+  }, [lang]);
+  const formatYear = useMemo(() => {
+    const years = numberFormat(lang, { useGrouping: false });
+    return (year: number) => years.format(year);
+  }, [lang]);
   return { lang, dir: dirOf(lang), t, formatNumber, formatYear };
 }

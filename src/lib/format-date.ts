@@ -1,14 +1,15 @@
 import type { Milestone } from "../data/schemas";
+import { dateFormat, numberFormat } from "./intl-cache";
 
 function formatOne(iso: string, lang: string): string {
   const [y, m, d] = iso.split("-").map(Number);
-  if (m === undefined) return new Intl.NumberFormat(lang, { useGrouping: false }).format(y ?? 0);
+  if (m === undefined) return numberFormat(lang, { useGrouping: false }).format(y ?? 0);
   const date = new Date(Date.UTC(y ?? 0, m - 1, d ?? 1));
   const options: Intl.DateTimeFormatOptions =
     d === undefined
       ? { year: "numeric", month: "long", timeZone: "UTC" }
       : { dateStyle: "long", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(`${lang}-u-ca-gregory`, options).format(date);
+  return dateFormat(`${lang}-u-ca-gregory`, options).format(date);
 }
 
 /**

@@ -14,6 +14,7 @@ const REGION: LatLngBoundsExpression = [
   [29.2, 33.8],
   [42.4, 50.2],
 ];
+const REGION_PADDING: [number, number] = [12, 12];
 const MAX_BOUNDS: LatLngBoundsExpression = [
   [21, 19],
   [49, 61],
@@ -31,6 +32,30 @@ function FlyToFocus({ focus, focusKey }: Pick<EnergyLayers, "focus" | "focusKey"
     if (prefersReducedMotion()) map.fitBounds(bounds, { maxZoom: 7 });
     else map.flyToBounds(bounds, { maxZoom: 7, duration: 0.8 });
   }, [focusKey, map]);
+  return null;
+}
+
+/** The container settles its size after the map is made: keep the whole region in view until the user moves the map. */
+function KeepRegionInView() {
+  const map = useMap();
+  useEffect(() => {
+    let userMoved = false;
+    const onMove = () => {
+      userMoved = true;
+    };
+    map.on("dragstart zoomstart", onMove);
+    const observer = new ResizeObserver(() => {
+      map.invalidateSize();
+      if (userMoved) return;
+      map.fitBounds(REGION, { animate: false, padding: REGION_PADDING });
+      userMoved = false; // that zoom was ours, not the user's
+    });
+    observer.observe(map.getContainer());
+    return () => {
+      observer.disconnect();
+      map.off("dragstart zoomstart", onMove);
+    };
+  }, [map]);
   return null;
 }
 
@@ -53,6 +78,7 @@ export default function EnergyMap({ layers }: { layers: EnergyLayers }) {
     <figure className="energy-map" dir="ltr" aria-label={t("energy.mapLabel")}>
       <MapContainer
         bounds={REGION}
+        boundsOptions={{ padding: REGION_PADDING }}
         maxBounds={MAX_BOUNDS}
         minZoom={4}
         maxZoom={9}
@@ -105,6 +131,7 @@ export default function EnergyMap({ layers }: { layers: EnergyLayers }) {
             </Tooltip>
           </CircleMarker>
         ))}
+        <KeepRegionInView />
         <FlyToFocus focus={layers.focus} focusKey={layers.focusKey} />
       </MapContainer>
     </figure>

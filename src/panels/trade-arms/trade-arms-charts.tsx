@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import {
   Bar,
   ComposedChart,
@@ -48,6 +49,45 @@ function ChartTooltip({
       ))}
     </div>
   );
+}
+
+type Format = (value: number) => string;
+
+/** The series as chart rows, each carrying the text its tooltip shows. */
+function chartMarks(series: TradeArmsSeries, formatNumber: Format, formatYear: Format) {
+  const point = (year: number, value: number, label: string, shown: string, detail?: string) => ({
+    year,
+    value,
+    tooltip: { label, value: shown, detail },
+  });
+  return {
+    arms: series.arms.map((row) => ({
+      ...row,
+      tooltip: {
+        label: formatYear(row.year),
+        value: `${formatNumber(row.israelTiv)} / ${formatNumber(row.israelTiv + row.otherTiv)} TIV m`,
+        detail: row.sharePct === null ? undefined : ` (${formatNumber(row.sharePct)} %)`,
+      },
+    })),
+    sipriDeals: series.sipriDeals.map((d) =>
+      point(d.year, d.value, `${formatYear(d.year)} · ${d.label}`, `${formatNumber(d.value)} TIV m`),
+    ),
+    trade: series.trade.map((p) =>
+      point(p.year, p.value, p.label, `${formatNumber(p.value)} US$ m`, ` · ${p.period} · ${p.source}`),
+    ),
+    reportedDeals: series.reportedDeals.map((d) =>
+      point(d.year, d.value, d.label, `${formatNumber(d.value)} US$ m`),
+    ),
+    oilShare: series.oilShare.map((p) =>
+      point(
+        p.year,
+        p.value,
+        p.label,
+        `${p.approximate ? "~" : ""}${formatNumber(p.value)} %`,
+        ` · ${p.period} · ${p.source}`,
+      ),
+    ),
+  };
 }
 
 export default function TradeArmsCharts({ series }: { series: TradeArmsSeries }) {
@@ -130,15 +170,10 @@ export default function TradeArmsCharts({ series }: { series: TradeArmsSeries })
     />
   );
 
-  const armsRows = series.arms.map((row) => ({
-    ...row,
-    tooltip: {
-      label: formatYear(row.year),
-      value: `${formatNumber(row.israelTiv)} / ${formatNumber(row.israelTiv + row.otherTiv)} TIV m`,
-      detail: row.sharePct === null ? undefined : ` (${formatNumber(row.sharePct)} %)`,
-    },
-  }));
-  const point = (label: string, value: string, detail?: string) => ({ tooltip: { label, value, detail } });
+  const marks = useMemo(
+    () => chartMarks(series, formatNumber, formatYear),
+    [series, formatNumber, formatYear],
+  );
 
   return (
     <div className="trade-charts" dir="ltr" {...handlers}>
@@ -146,7 +181,7 @@ export default function TradeArmsCharts({ series }: { series: TradeArmsSeries })
         <figcaption>{t("trade.armsChart")}</figcaption>
         <div className="trade-chart__plot" style={{ height: 240 }}>
           <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart data={armsRows} margin={MARGIN} barCategoryGap={1}>
+            <ComposedChart data={marks.arms} margin={MARGIN} barCategoryGap={1}>
               {xAxis}
               <YAxis
                 yAxisId="tiv"
@@ -208,11 +243,7 @@ export default function TradeArmsCharts({ series }: { series: TradeArmsSeries })
               <Scatter
                 yAxisId="tiv"
                 name={t("trade.sipriDeals")}
-                data={series.sipriDeals.map((d) => ({
-                  year: d.year,
-                  value: d.value,
-                  ...point(`${formatYear(d.year)} · ${d.label}`, `${formatNumber(d.value)} TIV m`),
-                }))}
+                data={marks.sipriDeals}
                 dataKey="value"
                 className="dot-deal"
                 isAnimationActive={false}
@@ -255,11 +286,7 @@ export default function TradeArmsCharts({ series }: { series: TradeArmsSeries })
               <Scatter
                 yAxisId="usd"
                 name={t("trade.tradeFigures")}
-                data={series.trade.map((p) => ({
-                  year: p.year,
-                  value: p.value,
-                  ...point(p.label, `${formatNumber(p.value)} US$ m`, ` · ${p.period} · ${p.source}`),
-                }))}
+                data={marks.trade}
                 dataKey="value"
                 className="dot-trade"
                 isAnimationActive={false}
@@ -267,11 +294,7 @@ export default function TradeArmsCharts({ series }: { series: TradeArmsSeries })
               <Scatter
                 yAxisId="usd"
                 name={t("trade.reportedDeals")}
-                data={series.reportedDeals.map((d) => ({
-                  year: d.year,
-                  value: d.value,
-                  ...point(d.label, `${formatNumber(d.value)} US$ m`),
-                }))}
+                data={marks.reportedDeals}
                 dataKey="value"
                 shape="diamond"
                 className="diamond-deal"
@@ -280,15 +303,7 @@ export default function TradeArmsCharts({ series }: { series: TradeArmsSeries })
               <Scatter
                 yAxisId="pct"
                 name={t("trade.oilShare")}
-                data={series.oilShare.map((p) => ({
-                  year: p.year,
-                  value: p.value,
-                  ...point(
-                    p.label,
-                    `${p.approximate ? "~" : ""}${formatNumber(p.value)} %`,
-                    ` · ${p.period} · ${p.source}`,
-                  ),
-                }))}
+                data={marks.oilShare}
                 dataKey="value"
                 shape="triangle"
                 className="triangle-oil"
