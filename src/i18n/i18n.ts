@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query"
 import { useMemo } from "react";
 import { LANGS, type Lang } from "../data/schemas";
 import { useIceberg } from "../filters/store";
-import { numberFormat } from "../lib/intl-cache";
+import { localeFormats } from "../lib/intl-cache";
 import { en, type MessageKey, type Messages } from "./locales/en";
 
 export const RTL_LANGS: readonly Lang[] = ["he", "ar", "fa"];
@@ -56,6 +56,22 @@ export function translator(messages: Messages): Translate {
   };
 }
 
+const formatters = new Map<
+  Lang,
+  { formatNumber: (n: number) => string; formatYear: (y: number) => string }
+>();
+
+/** Stable per language, so that components can memoise on them. */
+function formattersFor(lang: Lang) {
+  let found = formatters.get(lang);
+  if (!found) {
+    const { number, year } = localeFormats(lang);
+    found = { formatNumber: (n: number) => number.format(n), formatYear: (y: number) => year.format(y) };
+    formatters.set(lang, found);
+  }
+  return found;
+}
+
 export function useLang(): Lang {
   const urlLang = useIceberg((s) => s.lang);
   return resolveLang(urlLang);
@@ -66,14 +82,6 @@ export function useI18n() {
   const { data } = useQuery({ ...messagesQuery(lang), placeholderData: keepPreviousData });
   const messages = data ?? en;
   const t = useMemo(() => translator(messages), [messages]);
-  const formatNumber = useMemo(() => {
-    const plain = numberFormat(lang);
-    return (value: number, options?: Intl.NumberFormatOptions) =>
-      (options ? numberFormat(lang, options) : plain).format(value);
-  }, [lang]);
-  const formatYear = useMemo(() => {
-    const years = numberFormat(lang, { useGrouping: false });
-    return (year: number) => years.format(year);
-  }, [lang]);
+  const { formatNumber, formatYear } = formattersFor(lang);
   return { lang, dir: dirOf(lang), t, formatNumber, formatYear };
 }

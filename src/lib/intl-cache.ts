@@ -1,23 +1,25 @@
-/** Intl formatters are costly to build and are asked for on every render: build each one once. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
-  }
-  return format;
+/** Intl formatters are costly to build and are asked for on every render: build each one once per language. */
+export interface LocaleFormats {
+  number: Intl.NumberFormat;
+  year: Intl.NumberFormat;
+  month: Intl.DateTimeFormat;
+  day: Intl.DateTimeFormat;
 }
 
-export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
+const cache = new Map<string, LocaleFormats>();
+
+export function localeFormats(lang: string): LocaleFormats {
+  let formats = cache.get(lang);
+  if (!formats) {
+    // Dates stay on the Gregorian calendar: a month of the documents is not one month of another calendar.
+    const gregorian = `${lang}-u-ca-gregory`;
+    formats = {
+      number: new Intl.NumberFormat(lang),
+      year: new Intl.NumberFormat(lang, { useGrouping: false }),
+      month: new Intl.DateTimeFormat(gregorian, { year: "numeric", month: "long", timeZone: "UTC" }),
+      day: new Intl.DateTimeFormat(gregorian, { dateStyle: "long", timeZone: "UTC" }),
+    };
+    cache.set(lang, formats);
   }
-  return format;
+  return formats;
 }
