@@ -23,6 +23,7 @@ export const SharedStateSchema = z
   })
   .strict();
 export type SharedState = z.infer<typeof SharedStateSchema>;
+export const SHARED_KEYS = SharedStateSchema.keyof().options;
 
 export const IncomingMessageSchema = z.discriminatedUnion("type", [
   z.object({

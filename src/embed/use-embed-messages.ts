@@ -1,17 +1,16 @@
 import { useCallback, useEffect, useRef } from "react";
 import { type IcebergState, selectViewState, useIceberg } from "../filters/store";
 import type { PanelId } from "../filters/view-state";
-import { MESSAGE_SOURCE, type OutgoingMessage, parseIncomingMessage, type SharedState } from "./messages";
+import {
+  MESSAGE_SOURCE,
+  type OutgoingMessage,
+  parseIncomingMessage,
+  SHARED_KEYS,
+  type SharedState,
+} from "./messages";
 
-const sharedStateOf = (s: IcebergState): SharedState => ({
-  from: s.from,
-  to: s.to,
-  cat: s.cat,
-  src: s.src,
-  m: s.m,
-  f: s.f,
-  q: s.q,
-});
+const sharedStateOf = (s: IcebergState): SharedState =>
+  Object.fromEntries(SHARED_KEYS.map((key) => [key, s[key]])) as SharedState;
 
 function post(message: OutgoingMessage) {
   if (window.parent !== window) window.parent.postMessage(message, "*");

@@ -42,15 +42,17 @@ export interface Criteria {
   feature: string | null;
 }
 
+export const NO_CRITERIA: Readonly<Criteria> = {
+  range: null,
+  categories: null,
+  sources: null,
+  search: null,
+  milestone: null,
+  feature: null,
+};
+
 export function criteriaFrom(clauses: readonly Clause[], panel: PanelId): Criteria {
-  const criteria: Criteria = {
-    range: null,
-    categories: null,
-    sources: null,
-    search: null,
-    milestone: null,
-    feature: null,
-  };
+  const criteria: Criteria = { ...NO_CRITERIA };
   for (const clause of clauses) {
     if (clause.owner === panel) continue;
     switch (clause.kind) {

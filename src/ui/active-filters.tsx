@@ -57,7 +57,7 @@ export function ActiveFilters() {
       <p className="print-only">
         {t("filters.permalink")}: <bdi>{window.location.href}</bdi>
       </p>
-      <h3 className="visually-hidden">{t("filters.active")}</h3>
+      <h2 className="visually-hidden">{t("filters.active")}</h2>
       {chips.length === 0 ? (
         <p className="note">{t("filters.none")}</p>
       ) : (

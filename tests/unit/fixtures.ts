@@ -1,16 +1,9 @@
 import type { EnergyFeature, Localized, Milestone, Place, TradeArmsFile } from "../../src/data/schemas";
-import type { Criteria } from "../../src/filters/clauses";
+import { type Criteria, NO_CRITERIA } from "../../src/filters/clauses";
 
 export const text = (en: string): Localized => ({ en, zh: en, he: en, ar: en, fa: en });
 
-export const noCriteria: Criteria = {
-  range: null,
-  categories: null,
-  sources: null,
-  search: null,
-  milestone: null,
-  feature: null,
-};
+export const noCriteria: Criteria = { ...NO_CRITERIA };
 
 export function milestone(id: string, overrides: Partial<Milestone> = {}): Milestone {
   return {

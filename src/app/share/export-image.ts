@@ -11,8 +11,12 @@ export interface ExportFooter {
 
 const panelElement = (panel: PanelId) => document.querySelector<HTMLElement>(`[data-panel="${panel}"]`);
 
-/** Interactive chrome (buttons that only make sense on screen) is left out of every export. */
-const isContent = (node: Node) => !(node instanceof HTMLElement && node.dataset.exportExclude !== undefined);
+/** Interactive chrome (map controls, buttons that only make sense on screen) is left out of every export. */
+const isContent = (node: Node) =>
+  !(
+    node instanceof HTMLElement &&
+    (node.dataset.exportExclude !== undefined || node.classList.contains("leaflet-control-container"))
+  );
 
 function footerElement(footer: ExportFooter): HTMLElement {
   const element = document.createElement("div");

@@ -23,6 +23,18 @@ const COUNTRY_STYLE: PathOptions = { className: "basemap-country", weight: 0.6 }
 
 const prefersReducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
 
+const escapeHtml = (text: string) =>
+  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+
+/** A standing label for a highlighted place: plain HTML, so it is never an empty tooltip while the map redraws. */
+const placeLabel = (name: string) =>
+  divIcon({
+    className: "place-label",
+    html: `<span>${escapeHtml(name)}</span>`,
+    iconSize: undefined,
+    iconAnchor: [0, 24],
+  });
+
 function FlyToFocus({ focus, focusKey }: Pick<EnergyLayers, "focus" | "focusKey">) {
   const map = useMap();
   // biome-ignore lint/correctness/useExhaustiveDependencies: fly once per selected milestone, not per re-derivation
@@ -126,11 +138,20 @@ export default function EnergyMap({ layers }: { layers: EnergyLayers }) {
               .join(" ")}
             eventHandlers={{ click: () => toggle(place.id) }}
           >
-            <Tooltip direction="top" permanent={highlighted || isSelected}>
-              {place.name[lang]}
-            </Tooltip>
+            <Tooltip direction="top">{place.name[lang]}</Tooltip>
           </CircleMarker>
         ))}
+        {layers.places
+          .filter(({ highlighted, selected: isSelected }) => highlighted || isSelected)
+          .map(({ place }) => (
+            <Marker
+              key={`${place.id}-label`}
+              position={[place.coordinates[1], place.coordinates[0]]}
+              icon={placeLabel(place.name[lang])}
+              interactive={false}
+              keyboard={false}
+            />
+          ))}
         <KeepRegionInView />
         <FlyToFocus focus={layers.focus} focusKey={layers.focusKey} />
       </MapContainer>

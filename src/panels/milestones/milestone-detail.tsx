@@ -32,7 +32,12 @@ export function MilestoneDetail({ milestone, documents, places }: Props) {
         <h3 ref={headingRef} tabIndex={-1} className="milestone-detail__title">
           {milestone.title[lang]}
         </h3>
-        <button type="button" className="button button--quiet" onClick={() => selectMilestone(null)}>
+        <button
+          type="button"
+          className="button button--quiet"
+          data-export-exclude
+          onClick={() => selectMilestone(null)}
+        >
           {t("milestones.close")}
         </button>
       </header>

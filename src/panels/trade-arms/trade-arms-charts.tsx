@@ -14,6 +14,8 @@ import {
 } from "recharts";
 import { useIceberg } from "../../filters/store";
 import { useI18n } from "../../i18n/i18n";
+import { chartMarks } from "./chart-marks";
+import { ChartTooltip } from "./chart-tooltip";
 import type { TradeArmsSeries } from "./trade-arms-series";
 import { PLOT, useYearBrush, YEAR_DOMAIN } from "./year-brush";
 
@@ -21,74 +23,6 @@ const TICKS = [1991, 1995, 2000, 2005, 2010, 2015, 2020, 2025];
 const MARGIN = { top: 10, right: 0, bottom: 0, left: 0 };
 const LEFT_AXIS = PLOT.left;
 const RIGHT_AXIS = PLOT.right;
-
-interface TooltipRow {
-  label: string;
-  value: string;
-  detail?: string;
-}
-
-function ChartTooltip({
-  active,
-  payload,
-}: {
-  active?: boolean;
-  payload?: { payload?: unknown; name?: string; value?: unknown }[];
-}) {
-  const rows = (payload ?? [])
-    .map((p) => (p.payload as { tooltip?: TooltipRow } | undefined)?.tooltip)
-    .filter((row): row is TooltipRow => row !== undefined);
-  if (!active || rows.length === 0) return null;
-  return (
-    <div className="chart-tooltip" dir="auto">
-      {rows.slice(0, 4).map((row) => (
-        <p key={`${row.label}-${row.value}`}>
-          <strong>{row.label}</strong>: {row.value}
-          {row.detail && <span className="chart-tooltip__detail">{row.detail}</span>}
-        </p>
-      ))}
-    </div>
-  );
-}
-
-type Format = (value: number) => string;
-
-/** The series as chart rows, each carrying the text its tooltip shows. */
-function chartMarks(series: TradeArmsSeries, formatNumber: Format, formatYear: Format) {
-  const point = (year: number, value: number, label: string, shown: string, detail?: string) => ({
-    year,
-    value,
-    tooltip: { label, value: shown, detail },
-  });
-  return {
-    arms: series.arms.map((row) => ({
-      ...row,
-      tooltip: {
-        label: formatYear(row.year),
-        value: `${formatNumber(row.israelTiv)} / ${formatNumber(row.israelTiv + row.otherTiv)} TIV m`,
-        detail: row.sharePct === null ? undefined : ` (${formatNumber(row.sharePct)} %)`,
-      },
-    })),
-    sipriDeals: series.sipriDeals.map((d) =>
-      point(d.year, d.value, `${formatYear(d.year)} · ${d.label}`, `${formatNumber(d.value)} TIV m`),
-    ),
-    trade: series.trade.map((p) =>
-      point(p.year, p.value, p.label, `${formatNumber(p.value)} US$ m`, ` · ${p.period} · ${p.source}`),
-    ),
-    reportedDeals: series.reportedDeals.map((d) =>
-      point(d.year, d.value, d.label, `${formatNumber(d.value)} US$ m`),
-    ),
-    oilShare: series.oilShare.map((p) =>
-      point(
-        p.year,
-        p.value,
-        p.label,
-        `${p.approximate ? "~" : ""}${formatNumber(p.value)} %`,
-        ` · ${p.period} · ${p.source}`,
-      ),
-    ),
-  };
-}
 
 export default function TradeArmsCharts({ series }: { series: TradeArmsSeries }) {
   const { t, formatNumber, formatYear } = useI18n();
@@ -170,6 +104,22 @@ export default function TradeArmsCharts({ series }: { series: TradeArmsSeries })
     />
   );
 
+  const percentAxis = (
+    <YAxis
+      yAxisId="pct"
+      orientation="right"
+      width={RIGHT_AXIS}
+      domain={[0, 100]}
+      tickFormatter={(v: number) => `${formatNumber(v)}%`}
+    />
+  );
+  const axisLabel = (value: string) => ({
+    value,
+    angle: -90,
+    position: "insideLeft" as const,
+    className: "axis-label",
+  });
+
   const marks = useMemo(
     () => chartMarks(series, formatNumber, formatYear),
     [series, formatNumber, formatYear],
@@ -187,20 +137,9 @@ export default function TradeArmsCharts({ series }: { series: TradeArmsSeries })
                 yAxisId="tiv"
                 width={LEFT_AXIS}
                 tickFormatter={(v: number) => formatNumber(v)}
-                label={{
-                  value: t("trade.tivAxis"),
-                  angle: -90,
-                  position: "insideLeft",
-                  className: "axis-label",
-                }}
+                label={axisLabel(t("trade.tivAxis"))}
               />
-              <YAxis
-                yAxisId="pct"
-                orientation="right"
-                width={RIGHT_AXIS}
-                domain={[0, 100]}
-                tickFormatter={(v: number) => `${formatNumber(v)}%`}
-              />
+              {percentAxis}
               <ZAxis type="number" dataKey="value" range={[30, 400]} />
               <Tooltip content={<ChartTooltip />} isAnimationActive={false} />
               <Bar
@@ -267,20 +206,9 @@ export default function TradeArmsCharts({ series }: { series: TradeArmsSeries })
                 allowDataOverflow
                 ticks={[1, 10, 100, 1000, 10000]}
                 tickFormatter={(v: number) => formatNumber(v)}
-                label={{
-                  value: t("trade.usdAxis"),
-                  angle: -90,
-                  position: "insideLeft",
-                  className: "axis-label",
-                }}
+                label={axisLabel(t("trade.usdAxis"))}
               />
-              <YAxis
-                yAxisId="pct"
-                orientation="right"
-                width={RIGHT_AXIS}
-                domain={[0, 100]}
-                tickFormatter={(v: number) => `${formatNumber(v)}%`}
-              />
+              {percentAxis}
               <ZAxis type="number" range={[60, 60]} />
               <Tooltip content={<ChartTooltip />} isAnimationActive={false} />
               <Scatter
