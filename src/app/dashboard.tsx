@@ -4,11 +4,12 @@ import { AppHeader } from "../ui/app-header";
 import { CreditsFooter } from "../ui/credits-footer";
 import { FilterBar } from "../ui/filter-bar";
 import { PanelFrame } from "../ui/panel-frame";
+import { loadPanel } from "./panel-loaders";
 import { ShareDialog } from "./share/share-dialog";
 
-const TradeArmsPanel = lazy(() => import("../panels/trade-arms/trade-arms-panel"));
-const EnergyPanel = lazy(() => import("../panels/energy/energy-panel"));
-const MilestonesPanel = lazy(() => import("../panels/milestones/milestones-panel"));
+const TradeArmsPanel = lazy(loadPanel.trade);
+const EnergyPanel = lazy(loadPanel.energy);
+const MilestonesPanel = lazy(loadPanel.milestones);
 
 export default function Dashboard() {
   const { t } = useI18n();

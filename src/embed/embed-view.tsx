@@ -1,4 +1,5 @@
 import { lazy } from "react";
+import { loadPanel } from "../app/panel-loaders";
 import type { PanelId } from "../filters/view-state";
 import { useI18n } from "../i18n/i18n";
 import { PanelFrame } from "../ui/panel-frame";
@@ -6,9 +7,9 @@ import { YearRange } from "../ui/year-range";
 import { useEmbedMessages } from "./use-embed-messages";
 
 const PANELS = {
-  trade: lazy(() => import("../panels/trade-arms/trade-arms-panel")),
-  energy: lazy(() => import("../panels/energy/energy-panel")),
-  milestones: lazy(() => import("../panels/milestones/milestones-panel")),
+  trade: lazy(loadPanel.trade),
+  energy: lazy(loadPanel.energy),
+  milestones: lazy(loadPanel.milestones),
 } as const;
 
 /** One panel with no dashboard chrome: title, panel, credit and a permalink to the full view. */

@@ -59,7 +59,7 @@ export function FilterBar() {
           </button>
         ))}
       </fieldset>
-      <fieldset className="chip-group">
+      <fieldset className="chip-group chip-group--documents">
         <legend>{t("filters.sources")}</legend>
         {(sources?.documents ?? []).map((doc) => (
           <button
