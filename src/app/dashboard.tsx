@@ -5,6 +5,7 @@ import { CreditsFooter } from "../ui/credits-footer";
 import { FilterBar } from "../ui/filter-bar";
 import { PanelFrame } from "../ui/panel-frame";
 import { loadPanel } from "./panel-loaders";
+import { PresentButton } from "./presenter/present-button";
 import { ShareDialog } from "./share/share-dialog";
 
 const TradeArmsPanel = lazy(loadPanel.trade);
@@ -18,7 +19,14 @@ export default function Dashboard() {
       <a className="skip-link" href="#panels">
         {t("app.skip")}
       </a>
-      <AppHeader actions={<ShareDialog />} />
+      <AppHeader
+        actions={
+          <>
+            <PresentButton />
+            <ShareDialog />
+          </>
+        }
+      />
       <FilterBar />
       <main id="panels" className="panels" tabIndex={-1}>
         <PanelFrame panel="trade">

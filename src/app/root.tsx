@@ -5,12 +5,14 @@ import { useSanitizedIds } from "./use-sanitized-ids";
 
 const Dashboard = lazy(() => import("./dashboard"));
 const EmbedView = lazy(() => import("../embed/embed-view"));
+const PresenterView = lazy(() => import("./presenter/presenter-view"));
 
-/** Chooses the dashboard or a single embedded panel; each is its own chunk. */
+/** Chooses the dashboard, presenter mode or a single embedded panel; each is its own chunk. */
 export function Root() {
   useDocumentAttributes();
   useSanitizedIds();
   const embed = useIceberg((s) => s.embed);
+  const present = useIceberg((s) => s.present);
   return (
     <Suspense
       fallback={
@@ -19,7 +21,7 @@ export function Root() {
         </p>
       }
     >
-      {embed ? <EmbedView panel={embed} /> : <Dashboard />}
+      {embed ? <EmbedView panel={embed} /> : present ? <PresenterView /> : <Dashboard />}
     </Suspense>
   );
 }

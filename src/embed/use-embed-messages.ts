@@ -33,10 +33,31 @@ export function useEmbedMessages(panel: PanelId) {
 
   useEffect(() => {
     const root = rootRef.current;
-    if (!root || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(reportSize);
-    observer.observe(root);
-    return () => observer.disconnect();
+    if (!root) return;
+    // Browsers hold back ResizeObserver in an off-screen cross-origin frame, so a frame pushed
+    // below the fold would never grow: DOM changes are watched too, and measured directly.
+    let last = -1;
+    let timer: number | undefined;
+    const schedule = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        const height = Math.ceil(root.getBoundingClientRect().height);
+        if (height !== last) {
+          last = height;
+          reportSize();
+        }
+      }, 16);
+    };
+    const resizes = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(schedule);
+    resizes?.observe(root);
+    const mutations = new MutationObserver(schedule);
+    mutations.observe(root, { childList: true, subtree: true, characterData: true });
+    schedule();
+    return () => {
+      window.clearTimeout(timer);
+      resizes?.disconnect();
+      mutations.disconnect();
+    };
   }, [reportSize]);
 
   useEffect(() => {

@@ -41,11 +41,20 @@ interface PrefsSlice {
   setTheme: (theme: Theme) => void;
 }
 
+interface PresenterSlice {
+  present: boolean;
+  story: string | null;
+  step: number | null;
+  startPresenting: (story: string) => void;
+  setStep: (step: number) => void;
+  stopPresenting: () => void;
+}
+
 interface ViewSlice {
   applyView: (view: ViewState) => void;
 }
 
-export type IcebergState = FiltersSlice & SelectionSlice & PrefsSlice & ViewSlice;
+export type IcebergState = FiltersSlice & SelectionSlice & PrefsSlice & PresenterSlice & ViewSlice;
 
 const toggle = <T>(list: T[], item: T): T[] =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -89,6 +98,16 @@ const createPrefsSlice: StateCreator<IcebergState, [], [], PrefsSlice> = (set) =
   setTheme: (theme) => set({ theme }),
 });
 
+const createPresenterSlice: StateCreator<IcebergState, [], [], PresenterSlice> = (set) => ({
+  present: DEFAULT_VIEW.present,
+  story: DEFAULT_VIEW.story,
+  step: DEFAULT_VIEW.step,
+  startPresenting: (story) => set({ present: true, story, step: 1 }),
+  setStep: (step) => set({ step }),
+  // Leaving keeps the last step's view, so the presenter can take questions from there.
+  stopPresenting: () => set({ present: false, story: null, step: null }),
+});
+
 const createViewSlice: StateCreator<IcebergState, [], [], ViewSlice> = (set) => ({
   applyView: (view) => set({ ...view }),
 });
@@ -98,6 +117,7 @@ export const createIcebergStore = () =>
     ...createFiltersSlice(...a),
     ...createSelectionSlice(...a),
     ...createPrefsSlice(...a),
+    ...createPresenterSlice(...a),
     ...createViewSlice(...a),
   }));
 
@@ -116,5 +136,8 @@ export function selectViewState(s: IcebergState): ViewState {
     theme: s.theme,
     embed: s.embed,
     group: s.group,
+    present: s.present,
+    story: s.story,
+    step: s.step,
   };
 }

@@ -24,16 +24,17 @@ export const URL_PARAMS = {
   theme: "theme",
   embed: "embed",
   group: "group",
+  present: "present",
+  story: "story",
+  step: "step",
   version: "v",
 } as const;
 
-/** Parameters other features own (presenter mode, pinned data version): kept when well-formed. */
+/** Parameters other features own (a pinned embed's data version): kept when well-formed. */
 const KEPT_PARAMS: Record<string, RegExp> = {
-  present: /^1$/,
-  story: /^[a-z0-9]+(-[a-z0-9]+)*$/,
-  step: /^\d{1,3}$/,
   dv: /^[0-9a-f]{8}$/,
 };
+const MAX_STEP = 99;
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const GROUP = /^[A-Za-z0-9_-]{1,64}$/;
@@ -84,6 +85,14 @@ function pick<T extends string>(value: string | null, allowed: (v: string) => v 
   return value !== null && allowed(value) ? value : null;
 }
 
+function parsePresenter(params: URLSearchParams): Pick<ViewState, "present" | "story" | "step"> {
+  const story = pick(params.get(URL_PARAMS.story), isId);
+  if (params.get(URL_PARAMS.present) !== "1" || !story) return { present: false, story: null, step: null };
+  const raw = params.get(URL_PARAMS.step) ?? "1";
+  const step = /^\d{1,2}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= MAX_STEP ? Number(raw) : 1;
+  return { present: true, story, step };
+}
+
 /** Never throws: anything it does not understand is dropped. */
 export function parseViewState(search: string): ViewState {
   let params: URLSearchParams;
@@ -108,6 +117,7 @@ export function parseViewState(search: string): ViewState {
     theme: pick(params.get(URL_PARAMS.theme), isTheme) ?? DEFAULT_VIEW.theme,
     embed: pick(params.get(URL_PARAMS.embed), isPanel),
     group: pick(params.get(URL_PARAMS.group), (v): v is string => GROUP.test(v)),
+    ...parsePresenter(params),
   };
 }
 
@@ -125,6 +135,11 @@ export function serializeViewState(view: ViewState, keep?: URLSearchParams): str
   if (view.theme !== DEFAULT_VIEW.theme) params.set(URL_PARAMS.theme, view.theme);
   if (view.embed) params.set(URL_PARAMS.embed, view.embed);
   if (view.group) params.set(URL_PARAMS.group, view.group);
+  if (view.present && view.story) {
+    params.set(URL_PARAMS.present, "1");
+    params.set(URL_PARAMS.story, view.story);
+    params.set(URL_PARAMS.step, String(view.step ?? 1));
+  }
   if (keep) {
     for (const [name, pattern] of Object.entries(KEPT_PARAMS)) {
       const value = keep.get(name);

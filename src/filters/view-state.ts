@@ -23,6 +23,10 @@ export interface ViewState {
   theme: Theme;
   embed: PanelId | null;
   group: string | null;
+  /** Presenter mode: a story of saved views, one step at a time (steps count from 1). */
+  present: boolean;
+  story: string | null;
+  step: number | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -37,4 +41,7 @@ export const DEFAULT_VIEW: ViewState = {
   theme: "auto",
   embed: null,
   group: null,
+  present: false,
+  story: null,
+  step: null,
 };

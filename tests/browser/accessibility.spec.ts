@@ -6,9 +6,15 @@ const THEMES = ["light", "dark"] as const;
 const WIDTHS = [320, 1280] as const;
 const VIEWS = [
   { name: "dashboard", query: "", ready: "[data-milestone-id]" },
+  {
+    name: "filtered dashboard",
+    query: "cat=energy,diplomacy&src=inss&from=2006&to=2022&f=tel-aviv&",
+    ready: ".milestone-detail",
+  },
   { name: "trade embed", query: "embed=trade&", ready: ".recharts-surface" },
   { name: "energy embed", query: "embed=energy&", ready: "path.flow-line" },
   { name: "milestones embed", query: "embed=milestones&", ready: "[data-milestone-id]" },
+  { name: "presenter mode", query: "present=1&story=oil-for-arms&step=2&", ready: ".presenter__caption" },
 ] as const;
 
 for (const view of VIEWS) {

@@ -25,9 +25,13 @@ const viewState: fc.Arbitrary<ViewState> = fc
     theme: fc.constantFrom(...THEMES),
     embed: fc.option(fc.constantFrom(...PANELS), { nil: null }),
     group: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/), { nil: null }),
+    presenting: fc.option(fc.record({ story: id, step: fc.integer({ min: 1, max: 99 }) }), { nil: null }),
   })
-  .map(({ a, b, src, ...rest }) => ({
+  .map(({ a, b, src, presenting, ...rest }) => ({
     ...rest,
+    present: presenting !== null,
+    story: presenting?.story ?? null,
+    step: presenting?.step ?? null,
     from: a !== null && b !== null ? Math.min(a, b) : a,
     to: a !== null && b !== null ? Math.max(a, b) : b,
     src: [...src].sort(),
@@ -80,11 +84,23 @@ describe("the URL as the state", () => {
     expect(serializeViewState(DEFAULT_VIEW)).toBe("");
   });
 
-  it("keeps presenter parameters it does not own", () => {
-    const keep = new URLSearchParams("present=1&story=oil-for-arms&step=3");
-    expect(serializeViewState({ ...DEFAULT_VIEW, lang: "he" }, keep)).toBe(
-      "?lang=he&present=1&story=oil-for-arms&step=3&v=1",
+  it("keeps a pinned embed's data version, and drops a malformed one", () => {
+    expect(serializeViewState({ ...DEFAULT_VIEW, embed: "trade" }, new URLSearchParams("dv=0a1b2c3d"))).toBe(
+      "?embed=trade&dv=0a1b2c3d&v=1",
     );
+    expect(serializeViewState({ ...DEFAULT_VIEW, embed: "trade" }, new URLSearchParams("dv=<script>"))).toBe(
+      "?embed=trade&v=1",
+    );
+  });
+
+  it("reads presenter mode only with a story, starting at step 1", () => {
+    expect(parseViewState("?present=1&story=oil-for-arms&step=3")).toMatchObject({
+      present: true,
+      story: "oil-for-arms",
+      step: 3,
+    });
+    expect(parseViewState("?present=1&story=oil-for-arms&step=zero")).toMatchObject({ step: 1 });
+    expect(parseViewState("?present=1")).toMatchObject({ present: false, story: null, step: null });
   });
 
   it("reads a link with no version as version 0 and migrates it", () => {

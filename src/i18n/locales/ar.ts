@@ -145,6 +145,16 @@ export const ar: Messages = {
   "energy.summary":
     "الخطوط والمسارات: {lines} (منها {dimmed} لم تُبنَ بعد في السنوات المحددة)؛ الأماكن: {places}.",
 
+  "present.open": "عرض تقديمي",
+  "present.story": "القصة",
+  "present.step": "الخطوة {step} من {total}",
+  "present.next": "التالي",
+  "present.previous": "السابق",
+  "present.exit": "الخروج من وضع العرض",
+  "present.controls": "أدوات التحكم في العرض",
+  "present.hint": "← → أو جهاز التحكم للتنقل · Esc للخروج",
+  "present.missing": "لم يُعثر على أي قصة.",
+
   "error.title": "تعذّر عرض هذه اللوحة",
   "error.missing": "تعذّر تحميل الملف {file}.",
   "error.notJson": "الملف {file} ليس JSON صالحًا.",

@@ -144,6 +144,16 @@ export const en = {
   "energy.summary":
     "{lines} lines and routes ({dimmed} not yet built in the selected years) and {places} places.",
 
+  "present.open": "Present",
+  "present.story": "Story",
+  "present.step": "Step {step} of {total}",
+  "present.next": "Next",
+  "present.previous": "Previous",
+  "present.exit": "Leave presenter mode",
+  "present.controls": "Presenter controls",
+  "present.hint": "← → or clicker to move · Esc to leave",
+  "present.missing": "No story could be found.",
+
   "error.title": "This panel could not be shown",
   "error.missing": "The file {file} could not be loaded.",
   "error.notJson": "The file {file} is not valid JSON.",

@@ -145,6 +145,16 @@ export const fa: Messages = {
   "energy.summary":
     "{lines} خط و مسیر ({dimmed} مورد در سال‌های انتخاب‌شده هنوز ساخته نشده بود) و {places} مکان.",
 
+  "present.open": "ارائه",
+  "present.story": "روایت",
+  "present.step": "گام {step} از {total}",
+  "present.next": "بعدی",
+  "present.previous": "قبلی",
+  "present.exit": "خروج از حالت ارائه",
+  "present.controls": "کنترل‌های ارائه",
+  "present.hint": "← → یا کنترل از راه دور برای جابه‌جایی · Esc برای خروج",
+  "present.missing": "هیچ روایتی پیدا نشد.",
+
   "error.title": "نمایش این پنل ممکن نشد",
   "error.missing": "بارگذاری فایل {file} ممکن نشد.",
   "error.notJson": "فایل {file} یک JSON معتبر نیست.",

@@ -143,6 +143,16 @@ export const he: Messages = {
   "trade.summaryNoArms": "מוצגים: {tradeCount} נתוני סחר ו-{oilCount} נתוני נתח נפט.",
   "energy.summary": "{lines} קווים ונתיבים ({dimmed} מהם טרם נבנו בשנים שנבחרו) ו-{places} מקומות.",
 
+  "present.open": "הצגה",
+  "present.story": "סיפור",
+  "present.step": "שלב {step} מתוך {total}",
+  "present.next": "הבא",
+  "present.previous": "הקודם",
+  "present.exit": "יציאה ממצב הצגה",
+  "present.controls": "פקדי הצגה",
+  "present.hint": "← → או שלט למעבר · Esc ליציאה",
+  "present.missing": "לא נמצא סיפור.",
+
   "error.title": "לא ניתן להציג לוח זה",
   "error.missing": "לא ניתן לטעון את הקובץ {file}.",
   "error.notJson": "הקובץ {file} אינו JSON תקין.",

@@ -141,6 +141,16 @@ export const zh: Messages = {
   "trade.summaryNoArms": "显示：{tradeCount} 个贸易数字和 {oilCount} 个石油份额数字。",
   "energy.summary": "{lines} 条管线与航线（其中 {dimmed} 条在所选年份尚未建成），{places} 个地点。",
 
+  "present.open": "演示",
+  "present.story": "故事",
+  "present.step": "第 {step} 步，共 {total} 步",
+  "present.next": "下一步",
+  "present.previous": "上一步",
+  "present.exit": "退出演示模式",
+  "present.controls": "演示控制",
+  "present.hint": "← → 或翻页器切换 · Esc 退出",
+  "present.missing": "找不到任何故事。",
+
   "error.title": "无法显示此面板",
   "error.missing": "无法加载文件 {file}。",
   "error.notJson": "文件 {file} 不是有效的 JSON。",

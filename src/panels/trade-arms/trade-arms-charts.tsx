@@ -110,6 +110,8 @@ export default function TradeArmsCharts({ series }: { series: TradeArmsSeries })
       orientation="right"
       width={RIGHT_AXIS}
       domain={[0, 100]}
+      ticks={[0, 25, 50, 75, 100]}
+      allowDataOverflow
       tickFormatter={(v: number) => `${formatNumber(v)}%`}
     />
   );
