@@ -1,17 +1,13 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { useRequiredDataset } from "../../data/dataset-queries";
 import { selectViewState, useIceberg } from "../../filters/store";
 import { useI18n } from "../../i18n/i18n";
 import { PanelError } from "../../ui/panel-error";
 import { PanelErrorBoundary } from "../../ui/panel-error-boundary";
-import { PanelFrame } from "../../ui/panel-frame";
-import { loadPanel } from "../panel-loaders";
+import { PanelSlot } from "../panel-slot";
 import { replaceNextUrl } from "../url-sync";
 import { clampStep, viewForStep } from "./story-view";
 import { usePresenterKeys } from "./use-presenter-keys";
-
-const TradeArmsPanel = lazy(loadPanel.trade);
-const EnergyPanel = lazy(loadPanel.energy);
 
 const CONTROLS_VISIBLE_MS = 2500;
 
@@ -65,12 +61,8 @@ function Presenter() {
         </p>
       </header>
       <main className="presenter__panels">
-        <PanelFrame panel="trade">
-          <TradeArmsPanel />
-        </PanelFrame>
-        <PanelFrame panel="energy">
-          <EnergyPanel />
-        </PanelFrame>
+        <PanelSlot panel="trade" />
+        <PanelSlot panel="energy" />
       </main>
       <p className="presenter__caption" aria-live="polite">
         {caption}

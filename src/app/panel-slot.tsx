@@ -1,0 +1,29 @@
+import { lazy, type ReactNode } from "react";
+import type { PanelId } from "../filters/view-state";
+import { PanelFrame } from "../ui/panel-frame";
+
+/** Each panel is its own chunk, so an embed downloads only its own panel's libraries. */
+const PANELS = {
+  trade: lazy(() => import("../panels/trade-arms/trade-arms-panel")),
+  energy: lazy(() => import("../panels/energy/energy-panel")),
+  milestones: lazy(() => import("../panels/milestones/milestones-panel")),
+} as const;
+
+/** A panel in its named, error-bounded frame, loaded on demand. */
+export function PanelSlot({
+  panel,
+  actions,
+  before,
+}: {
+  panel: PanelId;
+  actions?: ReactNode;
+  before?: ReactNode;
+}) {
+  const Panel = PANELS[panel];
+  return (
+    <PanelFrame panel={panel} actions={actions}>
+      {before}
+      <Panel />
+    </PanelFrame>
+  );
+}
