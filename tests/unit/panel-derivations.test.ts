@@ -5,6 +5,7 @@ import {
   deriveTradeArmsSeries,
   fractionalYear,
   seriesHighlights,
+  sipriDealLabel,
 } from "../../src/panels/trade-arms/trade-arms-series";
 import { feature, milestone, noCriteria, place, text, tradeArms } from "./fixtures";
 
@@ -84,6 +85,26 @@ describe("trade and arms series", () => {
     });
     expect(series.referenceYear).toBeCloseTo(fractionalYear("2006-07-13"));
     expect(series.highlightYears).toEqual([2006]);
+  });
+});
+
+describe("SIPRI deal labels", () => {
+  it("keep SIPRI's uncertainty marks on the year and the number", () => {
+    expect(
+      sipriDealLabel({
+        id: "extra",
+        orderYear: 2005,
+        orderYearUncertain: true,
+        designation: "EXTRA",
+        description: "surface-to-surface missile",
+        numberOrdered: 50,
+        numberOrderedUncertain: true,
+        deliveryYears: [2008, 2009],
+        tivTotal: 7.5,
+        tivDelivered: 7.5,
+        comments: "",
+      }),
+    ).toBe("2005? · 50? × EXTRA (surface-to-surface missile)");
   });
 });
 

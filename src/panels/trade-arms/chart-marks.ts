@@ -19,7 +19,7 @@ export function chartMarks(series: TradeArmsSeries, formatNumber: Format, format
       },
     })),
     sipriDeals: series.sipriDeals.map((d) =>
-      point(d.year, d.value, `${formatYear(d.year)} · ${d.label}`, `${formatNumber(d.value)} TIV m`),
+      point(d.year, d.value, d.label, `${formatNumber(d.value)} TIV m`),
     ),
     trade: series.trade.map((p) =>
       point(p.year, p.value, p.label, `${formatNumber(p.value)} US$ m`, ` · ${p.period} · ${p.source}`),

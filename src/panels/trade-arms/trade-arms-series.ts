@@ -1,4 +1,4 @@
-import type { Citation, Lang, Milestone, PointFigure, TradeArmsFile } from "../../data/schemas";
+import type { ArmsDeal, Citation, Lang, Milestone, PointFigure, TradeArmsFile } from "../../data/schemas";
 import type { Criteria } from "../../filters/clauses";
 import { showsCategory } from "../../filters/clauses";
 import { involvesFeature, milestoneMatches, milestoneYears } from "../../filters/milestone-filter";
@@ -70,6 +70,14 @@ export function fractionalYear(iso: string): number {
   return y + (m - 1 + (d === undefined ? 0.5 : (d - 1) / 31)) / 12;
 }
 
+/** SIPRI's own uncertainty marks stay visible: "2005? · 50? × EXTRA (surface-to-surface missile)". */
+export function sipriDealLabel(deal: ArmsDeal): string {
+  const year = `${deal.orderYear}${deal.orderYearUncertain ? "?" : ""}`;
+  const count =
+    deal.numberOrdered === null ? "" : `${deal.numberOrdered}${deal.numberOrderedUncertain ? "?" : ""} × `;
+  return `${year} · ${count}${deal.designation} (${deal.description})`;
+}
+
 export function deriveTradeArmsSeries({
   data,
   milestones,
@@ -125,7 +133,7 @@ export function deriveTradeArmsSeries({
             id: deal.id,
             year: deal.orderYear,
             value: deal.tivTotal ?? 0,
-            label: `${deal.designation} (${deal.description})`,
+            label: sipriDealLabel(deal),
             milestone: deal.milestone ?? null,
           }))
       : [];
