@@ -1,3 +1,4 @@
+import { useShallow } from "zustand/react/shallow";
 import { useOptionalDataset } from "../data/dataset-queries";
 import { useIceberg } from "../filters/store";
 import { YEAR_MAX, YEAR_MIN } from "../filters/view-state";
@@ -12,7 +13,25 @@ interface ActiveChip {
 /** Every active filter as a removable chip, and one Reset for all. */
 export function ActiveFilters() {
   const { t, lang, formatYear } = useI18n();
-  const s = useIceberg();
+  // Only what the chips show: a bare useIceberg() would re-render on every hover.
+  const s = useIceberg(
+    useShallow((state) => ({
+      from: state.from,
+      to: state.to,
+      cat: state.cat,
+      src: state.src,
+      q: state.q,
+      m: state.m,
+      f: state.f,
+      setRange: state.setRange,
+      toggleCategory: state.toggleCategory,
+      toggleSource: state.toggleSource,
+      setQuery: state.setQuery,
+      selectMilestone: state.selectMilestone,
+      selectFeature: state.selectFeature,
+      resetFilters: state.resetFilters,
+    })),
+  );
   const sources = useOptionalDataset("sources");
   const milestones = useOptionalDataset("milestones");
   const energy = useOptionalDataset("energy");

@@ -39,7 +39,6 @@ describe("trade and arms series", () => {
   const base = {
     data,
     milestones: [],
-    hoveredMilestone: null,
     lang: "en" as const,
     docTitle: (id: string) => id,
   };

@@ -2,9 +2,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { datasetQuery } from "../../data/dataset-queries";
-import { clausesOf, criteriaFrom } from "../../filters/clauses";
 import { selectViewState, useIceberg } from "../../filters/store";
-import { YEAR_BOUNDS } from "../../filters/use-criteria";
+import { useCriteria } from "../../filters/use-criteria";
 import { PANELS, type PanelId } from "../../filters/view-state";
 import { useI18n } from "../../i18n/i18n";
 import { downloadFile } from "../../lib/csv";
@@ -64,7 +63,7 @@ export function ShareDialog() {
     date: today.toISOString().slice(0, 10),
     permalink: link,
   });
-  const criteria = criteriaFrom(clausesOf(view, YEAR_BOUNDS), "milestones");
+  const criteria = useCriteria("milestones");
 
   const downloadMilestones = async () => {
     const { milestones } = await queryClient.ensureQueryData(datasetQuery("milestones"));

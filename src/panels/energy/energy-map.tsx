@@ -103,6 +103,7 @@ export default function EnergyMap({ layers }: { layers: EnergyLayers }) {
         {layers.features.map(({ feature, dimmed, highlighted, selected: isSelected }) => {
           const positions = feature.coordinates.map(([lon, lat]) => [lat, lon] as [number, number]);
           const state = { dimmed, highlighted, selected: isSelected };
+          // Leaflet reads className only when a path is created, so a new state makes a new path.
           return (
             <Polyline
               key={`${feature.id}-${dimmed}-${highlighted}-${isSelected}`}

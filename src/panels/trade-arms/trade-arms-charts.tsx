@@ -24,7 +24,14 @@ const MARGIN = { top: 10, right: 0, bottom: 0, left: 0 };
 const LEFT_AXIS = PLOT.left;
 const RIGHT_AXIS = PLOT.right;
 
-export default function TradeArmsCharts({ series }: { series: TradeArmsSeries }) {
+export default function TradeArmsCharts({
+  series,
+  hoveredMilestoneYear,
+}: {
+  series: TradeArmsSeries;
+  /** Where the milestone under the pointer in the list falls on the time axis. */
+  hoveredMilestoneYear: number | null;
+}) {
   const { t, formatNumber, formatYear } = useI18n();
   const from = useIceberg((s) => s.from);
   const to = useIceberg((s) => s.to);
@@ -72,11 +79,11 @@ export default function TradeArmsCharts({ series }: { series: TradeArmsSeries })
         ifOverflow="hidden"
       />
     ),
-    series.hoverYear !== null && (
+    hoveredMilestoneYear !== null && (
       <ReferenceLine
         key="hover-m"
         yAxisId={yAxisId}
-        x={series.hoverYear}
+        x={hoveredMilestoneYear}
         className="hover-line"
         ifOverflow="hidden"
       />

@@ -4,7 +4,7 @@ import { useIceberg } from "../../filters/store";
 import { useCriteria } from "../../filters/use-criteria";
 import { useI18n } from "../../i18n/i18n";
 import { SeriesLegend } from "./series-legend";
-import { deriveTradeArmsSeries, seriesHighlights } from "./trade-arms-series";
+import { deriveTradeArmsSeries, fractionalYear, seriesHighlights } from "./trade-arms-series";
 import { TradeArmsTable } from "./trade-arms-table";
 
 const TradeArmsCharts = lazy(() => import("./trade-arms-charts"));
@@ -15,7 +15,6 @@ export default function TradeArmsPanel() {
   const milestones = useOptionalDataset("milestones")?.milestones;
   const documents = useOptionalDataset("sources")?.documents;
   const criteria = useCriteria("trade");
-  const hoveredMilestone = useIceberg((s) => s.hover.milestone);
 
   const series = useMemo(
     () =>
@@ -23,12 +22,14 @@ export default function TradeArmsPanel() {
         data,
         milestones: milestones ?? [],
         criteria,
-        hoveredMilestone,
         lang,
         docTitle: (id) => documents?.find((d) => d.id === id)?.titleTranslated[lang] ?? id,
       }),
-    [data, milestones, documents, criteria, hoveredMilestone, lang],
+    [data, milestones, documents, criteria, lang],
   );
+  // Hovering the list moves one line: it must not re-derive every series.
+  const hoveredDate = useIceberg((s) => milestones?.find((m) => m.id === s.hover.milestone)?.date.start);
+  const hoveredYear = hoveredDate ? fractionalYear(hoveredDate) : null;
 
   const highlights = seriesHighlights(series.arms);
   const counts = {
@@ -49,7 +50,7 @@ export default function TradeArmsPanel() {
     <div className="trade-arms">
       <p className="panel-summary">{summary}</p>
       <SeriesLegend show={series.show} />
-      <TradeArmsCharts series={series} />
+      <TradeArmsCharts series={series} hoveredMilestoneYear={hoveredYear} />
       <p className="note">{t("trade.brushHint")}</p>
       {series.sipriHidden && <p className="note note--warning">{t("trade.sipriHidden")}</p>}
       <p className="note">{t("trade.tivNote")}</p>

@@ -47,7 +47,6 @@ export interface TradeArmsSeries {
   trade: PointMark[];
   oilShare: PointMark[];
   referenceYear: number | null;
-  hoverYear: number | null;
   highlightYears: number[];
 }
 
@@ -55,7 +54,6 @@ interface Input {
   data: TradeArmsFile;
   milestones: readonly Milestone[];
   criteria: Criteria;
-  hoveredMilestone: string | null;
   lang: Lang;
   docTitle: (id: string) => string;
 }
@@ -82,7 +80,6 @@ export function deriveTradeArmsSeries({
   data,
   milestones,
   criteria,
-  hoveredMilestone,
   lang,
   docTitle,
 }: Input): TradeArmsSeries {
@@ -151,7 +148,6 @@ export function deriveTradeArmsSeries({
     : [];
 
   const selected = criteria.milestone ? milestones.find((m) => m.id === criteria.milestone) : undefined;
-  const hovered = hoveredMilestone ? milestones.find((m) => m.id === hoveredMilestone) : undefined;
   const featureId = criteria.feature;
   const highlightYears = featureId
     ? [
@@ -178,7 +174,6 @@ export function deriveTradeArmsSeries({
     trade: show.trade ? data.trade.filter(keep).map(toPoint) : [],
     oilShare: show.energy ? data.oilShare.filter(keep).map(toPoint) : [],
     referenceYear: selected ? fractionalYear(selected.date.start) : null,
-    hoverYear: hovered ? fractionalYear(hovered.date.start) : null,
     highlightYears,
   };
 }
