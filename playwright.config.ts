@@ -2,6 +2,8 @@ import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 
 const chromium = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+/** Several checkouts on one machine each serve the build on a port of their own. */
+const port = Number(process.env.ICEBERG_PORT ?? 4173);
 if (!existsSync(chromium)) {
   console.error(`No Chromium at ${chromium}: install it (apt-get install -y chromium) or set CHROME_PATH.`);
   process.exit(1);
@@ -14,7 +16,7 @@ export default defineConfig({
   workers: 2,
   reporter: [["list"]],
   use: {
-    baseURL: "http://127.0.0.1:4173/",
+    baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: {
       executablePath: chromium,
       args: [
@@ -29,8 +31,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx vite preview --host 127.0.0.1 --port 4173 --strictPort",
-    url: "http://127.0.0.1:4173/",
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
   },

@@ -3,7 +3,7 @@ import type { FrameLocator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { hostPageHtml, serveHostPage } from "./host-page";
 
-const APP = "http://127.0.0.1:4173/";
+const APP = `http://127.0.0.1:${process.env.ICEBERG_PORT ?? 4173}/`;
 let server: Server;
 let host: string;
 

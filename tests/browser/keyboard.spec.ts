@@ -67,10 +67,10 @@ test("the share dialog opens from the keyboard and closes with Escape", async ({
   await expect(dialog).toBeHidden();
 });
 
-test("under reduced motion the flows stop and static arrows show direction", async ({ browser }) => {
-  const context = await browser.newContext({ reducedMotion: "reduce" });
+test("under reduced motion the flows stop and static arrows show direction", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ reducedMotion: "reduce", baseURL });
   const page = await context.newPage();
-  await page.goto("http://127.0.0.1:4173/");
+  await page.goto("./");
   const btcLine = page.locator("path.flow-line--flow.flow-line--operating").first();
   await expect(btcLine).toBeVisible();
   expect(await btcLine.evaluate((el) => getComputedStyle(el).animationName)).toBe("none");
