@@ -1,4 +1,8 @@
 import "@testing-library/jest-dom/vitest";
+import { configure } from "@testing-library/react";
+
+// A shared, loaded CI machine renders the whole app slower than the library's 1 s default allows.
+configure({ asyncUtilTimeout: 5000 });
 
 class ResizeObserverStub {
   private readonly callback: ResizeObserverCallback;

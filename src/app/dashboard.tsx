@@ -6,6 +6,7 @@ import { FilterBar } from "../ui/filter-bar";
 import { PanelSlot } from "./panel-slot";
 import { PresentButton } from "./presenter/present-button";
 import { ShareDialog } from "./share/share-dialog";
+import "./dashboard.css";
 
 export default function Dashboard() {
   const { t } = useI18n();
@@ -14,20 +15,22 @@ export default function Dashboard() {
       <a className="skip-link" href="#panels">
         {t("app.skip")}
       </a>
-      <AppHeader
-        actions={
-          <>
-            <PresentButton />
-            <ShareDialog />
-          </>
-        }
-      />
-      <FilterBar />
-      <main id="panels" className="panels" tabIndex={-1}>
-        {PANELS.map((panel) => (
-          <PanelSlot key={panel} panel={panel} />
-        ))}
-      </main>
+      <div className="dashboard__screen">
+        <AppHeader
+          actions={
+            <>
+              <PresentButton />
+              <ShareDialog />
+            </>
+          }
+        />
+        <FilterBar />
+        <main id="panels" className="panels" tabIndex={-1}>
+          {PANELS.map((panel) => (
+            <PanelSlot key={panel} panel={panel} />
+          ))}
+        </main>
+      </div>
       <CreditsFooter />
     </div>
   );

@@ -38,7 +38,9 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
     if (next === before || next === win.location.search) return;
     const url = `${win.location.pathname}${next}${win.location.hash}`;
     const now = Date.now();
-    if (embedded || replaceNext || now - lastPush < COALESCE_MS) {
+    const rangeReplaces =
+      state.rangeHistory === "replace" && (state.from !== previous.from || state.to !== previous.to);
+    if (embedded || replaceNext || rangeReplaces || now - lastPush < COALESCE_MS) {
       win.history.replaceState(win.history.state, "", url);
     } else {
       win.history.pushState(null, "", url);

@@ -225,9 +225,14 @@ export const ReportedDealSchema = z.object({
 });
 export type ReportedDeal = z.infer<typeof ReportedDealSchema>;
 
+/** What an oil-share figure is a share of: the documents' "40%" figures measure different things. */
+export const OIL_MEASURES = ["israel-oil", "israel-gasoline", "azerbaijan-exports", "btc-route"] as const;
+export const OilShareSchema = z.intersection(PointFigureSchema, z.object({ measure: z.enum(OIL_MEASURES) }));
+export type OilShare = z.infer<typeof OilShareSchema>;
+
 export const TradeArmsFileSchema = z.object({
   trade: z.array(PointFigureSchema),
-  oilShare: z.array(PointFigureSchema),
+  oilShare: z.array(OilShareSchema),
   arms: z.object({
     credit: Id,
     release: NonEmpty,

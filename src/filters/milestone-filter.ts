@@ -1,5 +1,6 @@
 import type { Milestone } from "../data/schemas";
 import type { Criteria } from "./clauses";
+import { matchesQuery, parseQuery } from "./text-search";
 
 export function milestoneYears(milestone: Milestone): { start: number; end: number } {
   const start = Number(milestone.date.start.slice(0, 4));
@@ -13,10 +14,11 @@ export function inRange(milestone: Milestone, range: Criteria["range"]): boolean
   return start <= range.to && end >= range.from;
 }
 
+/** Matches the query against the milestone's title and summary in every language. */
 export function matchesText(milestone: Milestone, text: string): boolean {
-  const needle = text.toLocaleLowerCase();
-  return [...Object.values(milestone.title), ...Object.values(milestone.summary), milestone.id].some(
-    (value) => value.toLocaleLowerCase().includes(needle),
+  return matchesQuery(
+    [...Object.values(milestone.title), ...Object.values(milestone.summary), milestone.id],
+    parseQuery(text),
   );
 }
 

@@ -2,10 +2,7 @@ import { create, type StateCreator } from "zustand";
 import { CATEGORIES, type Category, type Lang } from "../data/schemas";
 import { DEFAULT_VIEW, type PanelId, type Theme, type ViewState } from "./view-state";
 
-export interface Hover {
-  year: number | null;
-  milestone: string | null;
-}
+export type HistoryMode = "push" | "replace";
 
 interface FiltersSlice {
   from: number | null;
@@ -13,7 +10,9 @@ interface FiltersSlice {
   cat: Category[];
   src: string[];
   q: string;
-  setRange: (from: number | null, to: number | null) => void;
+  /** How the last range change enters the browser's history: a Play run replaces its own entry. */
+  rangeHistory: HistoryMode;
+  setRange: (from: number | null, to: number | null, history?: HistoryMode) => void;
   toggleCategory: (category: Category) => void;
   /** For legends, where "pressed" means "shown": no categories selected means all are shown. */
   setCategoryShown: (category: Category, shown: boolean) => void;
@@ -26,10 +25,8 @@ interface FiltersSlice {
 interface SelectionSlice {
   m: string | null;
   f: string | null;
-  hover: Hover;
   selectMilestone: (id: string | null) => void;
   selectFeature: (id: string | null) => void;
-  setHover: (hover: Partial<Hover>) => void;
 }
 
 interface PrefsSlice {
@@ -65,8 +62,13 @@ const createFiltersSlice: StateCreator<IcebergState, [], [], FiltersSlice> = (se
   cat: DEFAULT_VIEW.cat,
   src: DEFAULT_VIEW.src,
   q: DEFAULT_VIEW.q,
-  setRange: (from, to) =>
-    set(from !== null && to !== null && from > to ? { from: to, to: from } : { from, to }),
+  rangeHistory: "push",
+  setRange: (from, to, rangeHistory = "push") =>
+    set(
+      from !== null && to !== null && from > to
+        ? { from: to, to: from, rangeHistory }
+        : { from, to, rangeHistory },
+    ),
   toggleCategory: (category) => set((s) => ({ cat: toggle(s.cat, category) })),
   setCategoryShown: (category, shown) =>
     set((s) => {
@@ -83,10 +85,8 @@ const createFiltersSlice: StateCreator<IcebergState, [], [], FiltersSlice> = (se
 const createSelectionSlice: StateCreator<IcebergState, [], [], SelectionSlice> = (set) => ({
   m: DEFAULT_VIEW.m,
   f: DEFAULT_VIEW.f,
-  hover: { year: null, milestone: null },
   selectMilestone: (m) => set({ m }),
   selectFeature: (f) => set({ f }),
-  setHover: (hover) => set((s) => ({ hover: { ...s.hover, ...hover } })),
 });
 
 const createPrefsSlice: StateCreator<IcebergState, [], [], PrefsSlice> = (set) => ({

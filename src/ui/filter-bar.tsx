@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useId, useMemo, useState } from "react";
 import { useOptionalDataset } from "../data/dataset-queries";
 import { CATEGORIES } from "../data/schemas";
 import { describeFilters } from "../filters/filter-summary";
@@ -23,6 +23,8 @@ export function FilterBar() {
   const sources = useOptionalDataset("sources");
   const milestones = useOptionalDataset("milestones");
   const criteria = useCriteria("milestones");
+  const [open, setOpen] = useState(false);
+  const controlsId = useId();
 
   const summary = useMemo(() => {
     if (!milestones) return "";
@@ -41,45 +43,72 @@ export function FilterBar() {
     );
   }, [milestones, criteria, from, to, cat, t, formatNumber, formatYear]);
 
+  const activeCount = (from !== null || to !== null ? 1 : 0) + cat.length + src.length + (q ? 1 : 0);
+
   return (
     <section className="filter-bar" aria-label={t("filters.title")}>
-      <YearRange />
-      <fieldset className="chip-group">
-        <legend>{t("filters.categories")}</legend>
-        {CATEGORIES.map((c) => (
-          <button
-            key={c}
-            type="button"
-            className={`chip chip--toggle cat-${c}`}
-            aria-pressed={cat.includes(c)}
-            onClick={() => toggleCategory(c)}
-          >
-            <span className="badge__swatch" aria-hidden="true" />
-            {t(`category.${c}`)}
-          </button>
-        ))}
-      </fieldset>
-      <fieldset className="chip-group chip-group--documents">
-        <legend>{t("filters.sources")}</legend>
-        {(sources?.documents ?? []).map((doc) => (
-          <button
-            key={doc.id}
-            type="button"
-            className="chip chip--toggle"
-            aria-pressed={src.includes(doc.id)}
-            onClick={() => toggleSource(doc.id)}
-            title={doc.title}
-          >
-            {doc.titleTranslated[lang]}
-          </button>
-        ))}
-      </fieldset>
-      <label className="search">
-        <span>{t("filters.search")}</span>
-        <input type="search" value={q} onChange={(e) => setQuery(e.target.value)} />
-      </label>
-      <ActiveFilters />
-      <LiveSummary text={summary} />
+      <div className="filter-bar__status">
+        <button
+          type="button"
+          className="button filter-bar__toggle"
+          aria-expanded={open}
+          aria-controls={controlsId}
+          onClick={() => setOpen(!open)}
+        >
+          {t("filters.title")}
+          {activeCount > 0 && <span className="filter-bar__count"> · {formatNumber(activeCount)}</span>}
+        </button>
+        <LiveSummary text={summary} />
+        <ActiveFilters />
+      </div>
+      <div className="filter-bar__controls" id={controlsId} data-open={open || undefined}>
+        <YearRange />
+        <fieldset className="chip-group">
+          <legend>{t("filters.categories")}</legend>
+          {CATEGORIES.map((c) => (
+            <button
+              key={c}
+              type="button"
+              className={`chip chip--toggle cat-${c}`}
+              aria-pressed={cat.includes(c)}
+              onClick={() => toggleCategory(c)}
+            >
+              <span className="badge__swatch" aria-hidden="true" />
+              {t(`category.${c}`)}
+            </button>
+          ))}
+        </fieldset>
+        <details className="dropdown">
+          <summary className="button">
+            {t("filters.sources")}
+            {src.length > 0 && ` · ${formatNumber(src.length)}`}
+          </summary>
+          <fieldset className="chip-group chip-group--documents dropdown__panel">
+            <legend className="visually-hidden">{t("filters.sources")}</legend>
+            {(sources?.documents ?? []).map((doc) => (
+              <button
+                key={doc.id}
+                type="button"
+                className="chip chip--toggle"
+                aria-pressed={src.includes(doc.id)}
+                onClick={() => toggleSource(doc.id)}
+                title={doc.title}
+              >
+                {doc.titleTranslated[lang]}
+              </button>
+            ))}
+          </fieldset>
+        </details>
+        <label className="search">
+          <span className="visually-hidden">{t("filters.search")}</span>
+          <input
+            type="search"
+            value={q}
+            placeholder={t("filters.search")}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </label>
+      </div>
     </section>
   );
 }

@@ -35,12 +35,14 @@ export function PanelFrame({
         </h2>
         {actions}
       </header>
-      <PanelErrorBoundary
-        onRetry={resetData}
-        fallback={(error, retry) => <PanelError error={error} onRetry={retry} />}
-      >
-        <Suspense fallback={<p className="loading">{t("app.loading")}</p>}>{children}</Suspense>
-      </PanelErrorBoundary>
+      <div className="panel__body">
+        <PanelErrorBoundary
+          onRetry={resetData}
+          fallback={(error, retry) => <PanelError error={error} onRetry={retry} />}
+        >
+          <Suspense fallback={<p className="loading">{t("app.loading")}</p>}>{children}</Suspense>
+        </PanelErrorBoundary>
+      </div>
     </section>
   );
 }

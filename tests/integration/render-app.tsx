@@ -5,6 +5,7 @@ import { render } from "@testing-library/react";
 import { createQueryClient } from "../../src/app/query-client";
 import { Root } from "../../src/app/root";
 import { startUrlSync } from "../../src/app/url-sync";
+import { useHover } from "../../src/filters/hover-store";
 import { useIceberg } from "../../src/filters/store";
 
 const DATA_DIR = resolve(import.meta.dirname, "../../data");
@@ -36,7 +37,7 @@ let stopSync: (() => void) | null = null;
 export function renderApp(search = "", override: Record<string, string | null> = {}) {
   stopSync?.();
   window.history.replaceState(null, "", `/${search}`);
-  useIceberg.setState({ hover: { year: null, milestone: null } });
+  useHover.setState({ year: null, milestone: null, feature: null });
   serveData(override);
   stopSync = startUrlSync(useIceberg);
   return render(

@@ -16,6 +16,8 @@ export interface PlaceView {
   highlighted: boolean;
   selected: boolean;
   milestoneCount: number;
+  /** Milestones naming the place within the selected years: selecting a place with none would empty the list. */
+  inView: number;
 }
 
 export interface EnergyLayers {
@@ -34,6 +36,7 @@ interface Input {
   criteria: Criteria;
   selected: string | null;
   hoveredMilestone: string | null;
+  hoveredFeature?: string | null;
 }
 
 const builtBy = (feature: EnergyFeature, year: number) =>
@@ -46,6 +49,7 @@ export function deriveEnergyLayers({
   criteria,
   selected,
   hoveredMilestone,
+  hoveredFeature = null,
 }: Input): EnergyLayers {
   const energyShown = showsCategory(criteria, "energy");
   const selectedMilestone = criteria.milestone
@@ -57,6 +61,7 @@ export function deriveEnergyLayers({
     ...(selectedMilestone?.places ?? []),
     ...(hovered?.features ?? []),
     ...(hovered?.places ?? []),
+    ...(hoveredFeature ? [hoveredFeature] : []),
   ]);
 
   const featureViews: FeatureView[] = features
@@ -77,7 +82,8 @@ export function deriveEnergyLayers({
     const naming = candidates.filter((m) => m.places.includes(place.id));
     const isInfrastructure = energyShown && unfiltered && infrastructure.has(place.id);
     if (!naming.length && !isInfrastructure && !linked.has(place.id)) continue;
-    const inPeriod = naming.some((m) => inRange(m, criteria.range));
+    const inView = naming.filter((m) => inRange(m, criteria.range)).length;
+    const inPeriod = inView > 0;
     const lines = featureViews.filter((v) => v.feature.places.includes(place.id));
     const dimmed =
       criteria.range !== null && !inPeriod && (lines.length === 0 || lines.every((line) => line.dimmed));
@@ -87,6 +93,7 @@ export function deriveEnergyLayers({
       highlighted: linked.has(place.id),
       selected: selected === place.id,
       milestoneCount: naming.length,
+      inView,
     });
   }
 

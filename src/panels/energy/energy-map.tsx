@@ -3,6 +3,7 @@ import type { FeatureCollection } from "geojson";
 import { divIcon, type LatLngBoundsExpression, latLngBounds, type PathOptions } from "leaflet";
 import { useEffect, useMemo } from "react";
 import { CircleMarker, GeoJSON, MapContainer, Marker, Polyline, Tooltip, useMap } from "react-leaflet";
+import { useHover } from "../../filters/hover-store";
 import { useIceberg } from "../../filters/store";
 import { useI18n } from "../../i18n/i18n";
 import basemap from "./basemap.json";
@@ -75,7 +76,13 @@ export default function EnergyMap({ layers }: { layers: EnergyLayers }) {
   const { t, lang } = useI18n();
   const selectFeature = useIceberg((s) => s.selectFeature);
   const selected = useIceberg((s) => s.f);
+  const setHover = useHover((s) => s.setHover);
   const toggle = (id: string) => selectFeature(selected === id ? null : id);
+  const hoverEvents = (id: string, selectable = true) => ({
+    click: () => selectable && toggle(id),
+    mouseover: () => setHover({ feature: id }),
+    mouseout: () => setHover({ feature: null }),
+  });
   const arrowIcon = useMemo(
     () => (angle: number, extra: string) =>
       divIcon({
@@ -110,7 +117,7 @@ export default function EnergyMap({ layers }: { layers: EnergyLayers }) {
               positions={positions}
               className={lineClassName(feature, state)}
               weight={lineWeight(feature)}
-              eventHandlers={{ click: () => toggle(feature.id) }}
+              eventHandlers={hoverEvents(feature.id)}
             >
               <Tooltip sticky>{feature.name[lang]}</Tooltip>
             </Polyline>
@@ -129,7 +136,7 @@ export default function EnergyMap({ layers }: { layers: EnergyLayers }) {
               />
             )),
           )}
-        {layers.places.map(({ place, dimmed, highlighted, selected: isSelected }) => (
+        {layers.places.map(({ place, dimmed, highlighted, selected: isSelected, inView }) => (
           <CircleMarker
             key={`${place.id}-${dimmed}-${highlighted}-${isSelected}`}
             center={[place.coordinates[1], place.coordinates[0]]}
@@ -137,7 +144,7 @@ export default function EnergyMap({ layers }: { layers: EnergyLayers }) {
             className={["place-dot", dimmed && "is-dimmed", (highlighted || isSelected) && "is-highlighted"]
               .filter(Boolean)
               .join(" ")}
-            eventHandlers={{ click: () => toggle(place.id) }}
+            eventHandlers={hoverEvents(place.id, inView > 0 || isSelected)}
           >
             <Tooltip direction="top">{place.name[lang]}</Tooltip>
           </CircleMarker>

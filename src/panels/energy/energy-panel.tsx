@@ -1,10 +1,13 @@
-import { lazy, useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
+import { useHover } from "../../filters/hover-store";
 import { useIceberg } from "../../filters/store";
 import { useCriteria } from "../../filters/use-criteria";
 import { useI18n } from "../../i18n/i18n";
 import { deriveEnergyLayers } from "./energy-layers";
+import { FeatureDetail } from "./feature-detail";
 import { FeatureList } from "./feature-list";
+import "./energy.css";
 
 const EnergyMap = lazy(() => import("./energy-map"));
 
@@ -15,7 +18,8 @@ export default function EnergyPanel() {
   const { t, formatNumber } = useI18n();
   const criteria = useCriteria("energy");
   const selected = useIceberg((s) => s.f);
-  const hoveredMilestone = useIceberg((s) => s.hover.milestone);
+  const hoveredMilestone = useHover((s) => s.milestone);
+  const hoveredFeature = useHover((s) => s.feature);
 
   const layers = useMemo(
     () =>
@@ -26,10 +30,12 @@ export default function EnergyPanel() {
         criteria,
         selected,
         hoveredMilestone,
+        hoveredFeature,
       }),
-    [features, places, milestones, criteria, selected, hoveredMilestone],
+    [features, places, milestones, criteria, selected, hoveredMilestone, hoveredFeature],
   );
 
+  const selectedFeature = features.find((f) => f.id === selected);
   const summary = t("energy.summary", {
     lines: formatNumber(layers.features.length),
     dimmed: formatNumber(layers.features.filter((f) => f.dimmed).length),
@@ -39,7 +45,12 @@ export default function EnergyPanel() {
   return (
     <div className="energy">
       <p className="panel-summary">{summary}</p>
-      <EnergyMap layers={layers} />
+      <div className="energy__map-area">
+        <Suspense fallback={<div className="energy-map energy-map--loading" aria-hidden="true" />}>
+          <EnergyMap layers={layers} />
+        </Suspense>
+        {selectedFeature && <FeatureDetail feature={selectedFeature} places={places} />}
+      </div>
       <FeatureList layers={layers} />
     </div>
   );

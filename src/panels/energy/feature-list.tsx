@@ -1,78 +1,97 @@
+import { useState } from "react";
+import { useHover } from "../../filters/hover-store";
 import { useIceberg } from "../../filters/store";
+import { matchesQuery, parseQuery } from "../../filters/text-search";
 import { useI18n } from "../../i18n/i18n";
 import type { EnergyLayers } from "./energy-layers";
 
-/** Every map feature as a button: the keyboard and screen-reader path into the map. */
+/**
+ * Every map feature as a button: the keyboard and screen-reader path into the map. The lines
+ * stay listed; the places fold away behind a filter box so they never drive the panel's height.
+ */
 export function FeatureList({ layers }: { layers: EnergyLayers }) {
-  const { t, lang, formatNumber, formatYear } = useI18n();
+  const { t, lang, formatNumber } = useI18n();
   const selected = useIceberg((s) => s.f);
   const selectFeature = useIceberg((s) => s.selectFeature);
+  const setHover = useHover((s) => s.setHover);
+  const [placeQuery, setPlaceQuery] = useState("");
   const toggle = (id: string) => selectFeature(selected === id ? null : id);
+  const hover = (id: string) => ({
+    onMouseEnter: () => setHover({ feature: id }),
+    onMouseLeave: () => setHover({ feature: null }),
+    onFocus: () => setHover({ feature: id }),
+    onBlur: () => setHover({ feature: null }),
+  });
+  const terms = parseQuery(placeQuery);
+  const places = layers.places.filter(({ place }) => matchesQuery(Object.values(place.name), terms));
 
   return (
     <div className="feature-list">
-      <h3>{t("energy.pipelines")}</h3>
-      <ul>
-        {layers.features.map(({ feature, dimmed, highlighted }) => {
-          const notes = [
-            t(`energy.${feature.commodity}`),
-            t(feature.role === "flow" ? "energy.flow" : "energy.context"),
-            feature.opened !== undefined && t("energy.opened", { year: formatYear(feature.opened) }),
-            feature.capacity &&
-              t("energy.capacity", {
-                value: `${formatNumber(feature.capacity.value)} ${feature.capacity.unit}`,
-              }),
-            feature.status === "schematic" && t("energy.schematic"),
-            feature.status === "unconfirmed" && t("energy.unconfirmed"),
-            dimmed && t("energy.notBuilt"),
-          ].filter(Boolean);
-          return (
-            <li key={feature.id}>
-              <button
-                type="button"
-                className={`feature-button feature-button--${feature.commodity}`}
-                data-feature-id={feature.id}
-                data-dimmed={dimmed || undefined}
-                data-highlighted={highlighted || undefined}
-                aria-pressed={selected === feature.id}
-                onClick={() => toggle(feature.id)}
-              >
-                <span
-                  className={`feature-button__swatch line-${feature.role}-${feature.status}`}
-                  aria-hidden="true"
-                />
-                <span className="feature-button__name">{feature.name[lang]}</span>
-                <span className="feature-button__notes">{notes.join(" · ")}</span>
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-      <h3>{t("energy.places")}</h3>
-      <ul className="feature-list__places">
-        {layers.places.map(({ place, dimmed, highlighted, milestoneCount }) => (
-          <li key={place.id}>
+      <h3 className="feature-list__heading">{t("energy.pipelines")}</h3>
+      <ul className="feature-list__lines">
+        {layers.features.map(({ feature, dimmed, highlighted }) => (
+          <li key={feature.id}>
             <button
               type="button"
-              className="feature-button feature-button--place"
-              data-feature-id={place.id}
+              className={`feature-button feature-button--${feature.commodity}`}
+              data-feature-id={feature.id}
               data-dimmed={dimmed || undefined}
               data-highlighted={highlighted || undefined}
-              aria-pressed={selected === place.id}
-              onClick={() => toggle(place.id)}
+              aria-pressed={selected === feature.id}
+              onClick={() => toggle(feature.id)}
+              {...hover(feature.id)}
             >
-              <span className="feature-button__name">{place.name[lang]}</span>
-              {milestoneCount > 0 && (
-                <span className="feature-button__notes">
-                  {milestoneCount === 1
-                    ? t("energy.placeOneMilestone")
-                    : t("energy.placeMilestones", { count: formatNumber(milestoneCount) })}
-                </span>
-              )}
+              <span
+                className={`feature-button__swatch line-${feature.role}-${feature.status}`}
+                aria-hidden="true"
+              />
+              <span className="feature-button__name">{feature.name[lang]}</span>
+              {dimmed && <span className="feature-button__notes">{t("energy.notBuilt")}</span>}
             </button>
           </li>
         ))}
       </ul>
+      <details
+        className="feature-list__places-box"
+        open={selected !== null && places.some((p) => p.selected)}
+      >
+        <summary className="feature-list__heading">
+          {t("energy.placesCount", { count: formatNumber(layers.places.length) })}
+        </summary>
+        <label className="feature-list__filter">
+          <span className="visually-hidden">{t("energy.findPlace")}</span>
+          <input
+            type="search"
+            placeholder={t("energy.findPlace")}
+            value={placeQuery}
+            onChange={(e) => setPlaceQuery(e.target.value)}
+          />
+        </label>
+        <ul className="feature-list__places">
+          {places.map(({ place, dimmed, highlighted, inView, selected: isSelected }) => (
+            <li key={place.id}>
+              <button
+                type="button"
+                className="feature-button feature-button--place"
+                data-feature-id={place.id}
+                data-dimmed={dimmed || undefined}
+                data-highlighted={highlighted || undefined}
+                aria-pressed={isSelected}
+                disabled={inView === 0 && !isSelected}
+                onClick={() => toggle(place.id)}
+                {...hover(place.id)}
+              >
+                <span className="feature-button__name">{place.name[lang]}</span>
+                <span className="feature-button__notes">
+                  {inView === 0
+                    ? t("energy.placeNoneInView")
+                    : t("energy.placeInView", { count: formatNumber(inView) })}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
     </div>
   );
 }

@@ -1,28 +1,88 @@
+import { useEffect, useMemo, useRef } from "react";
+import type { Milestone } from "../../data/schemas";
+import { useHover } from "../../filters/hover-store";
+import { involvesFeature } from "../../filters/milestone-filter";
 import { useIceberg } from "../../filters/store";
+import { highlightRanges, parseQuery } from "../../filters/text-search";
 import { useI18n } from "../../i18n/i18n";
 import { formatMilestoneDate } from "../../lib/format-date";
 import { CategoryBadge } from "../../ui/category-badge";
+import { excerpt, HighlightedText } from "../../ui/highlighted-text";
 import type { YearGroup } from "./milestone-list";
+
+/** Scrolls only the list's own scroll box, never the page, and never moves focus. */
+function scrollWithinList(list: HTMLElement, target: HTMLElement) {
+  let box: HTMLElement | null = list.parentElement;
+  while (box && box.scrollHeight <= box.clientHeight) box = box.parentElement;
+  if (!box || box === document.scrollingElement || box === document.body) return;
+  const offset = target.getBoundingClientRect().top - box.getBoundingClientRect().top;
+  box.scrollTo({ top: box.scrollTop + offset - 4, behavior: "auto" });
+}
+
+/** The title with the search's matches marked; a matching passage of the summary when the title has none. */
+function MatchedTitle({
+  title,
+  summary,
+  terms,
+}: {
+  title: string;
+  summary: string;
+  terms: ReturnType<typeof parseQuery>;
+}) {
+  const inTitle = terms.length ? highlightRanges(title, terms) : [];
+  const inSummary =
+    terms.length && !inTitle.length ? excerpt(summary, highlightRanges(summary, terms)) : null;
+  return (
+    <>
+      <span className="milestone-item__title">
+        <HighlightedText text={title} ranges={inTitle} />
+      </span>
+      {inSummary?.text && (
+        <span className="milestone-item__snippet">
+          <HighlightedText text={inSummary.text} ranges={inSummary.ranges} />
+        </span>
+      )}
+    </>
+  );
+}
 
 export function MilestoneListView({
   groups,
   selectedId,
+  milestonesById,
 }: {
   groups: YearGroup[];
   selectedId: string | null;
+  milestonesById: ReadonlyMap<string, Milestone>;
 }) {
   const { t, lang, formatYear } = useI18n();
   const selectMilestone = useIceberg((s) => s.selectMilestone);
-  const setHover = useIceberg((s) => s.setHover);
-  const hoveredYear = useIceberg((s) => s.hover.year);
-  const hoveredMilestone = useIceberg((s) => s.hover.milestone);
+  const query = useIceberg((s) => s.q);
+  const terms = useMemo(() => parseQuery(query), [query]);
+  const setHover = useHover((s) => s.setHover);
+  const hoveredYear = useHover((s) => s.year);
+  const hoveredMilestone = useHover((s) => s.milestone);
+  const hoveredFeature = useHover((s) => s.feature);
+  const list = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    if (hoveredYear === null || !list.current) return;
+    const group = list.current.querySelector<HTMLElement>(`[data-year="${hoveredYear}"]`);
+    if (group) scrollWithinList(list.current, group);
+  }, [hoveredYear]);
+
+  const linkedToFeature = (id: string) => {
+    const milestone = milestonesById.get(id);
+    return hoveredFeature !== null && milestone !== undefined && involvesFeature(milestone, hoveredFeature);
+  };
 
   return (
-    <ol className="milestone-years">
+    <ol className="milestone-years" ref={list}>
       {groups.map((group) => (
         <li
           key={group.year}
           className="milestone-year"
+          data-year={group.year}
           data-highlighted={group.year === hoveredYear || undefined}
         >
           <h3 className="milestone-year__heading">{formatYear(group.year)}</h3>
@@ -32,7 +92,7 @@ export function MilestoneListView({
                 key={m.id}
                 data-milestone-id={m.id}
                 className="milestone-item"
-                data-highlighted={m.id === hoveredMilestone || undefined}
+                data-highlighted={m.id === hoveredMilestone || linkedToFeature(m.id) || undefined}
               >
                 <button
                   type="button"
@@ -44,7 +104,7 @@ export function MilestoneListView({
                   onFocus={() => setHover({ milestone: m.id })}
                   onBlur={() => setHover({ milestone: null })}
                 >
-                  <span className="milestone-item__title">{m.title[lang]}</span>
+                  <MatchedTitle title={m.title[lang]} summary={m.summary[lang]} terms={terms} />
                   <span className="milestone-item__meta">
                     <time dateTime={m.date.start}>{formatMilestoneDate(m.date, lang)}</time>
                     <CategoryBadge category={m.category} />

@@ -16,7 +16,8 @@ export default function MilestonesPanel() {
   const selectedId = useIceberg((s) => s.m);
   const visible = useMemo(() => selectVisibleMilestones(milestones, criteria), [milestones, criteria]);
   const groups = useMemo(() => groupByYear(visible), [visible]);
-  const selected = selectedId ? milestones.find((m) => m.id === selectedId) : undefined;
+  const byId = useMemo(() => new Map(milestones.map((m) => [m.id, m])), [milestones]);
+  const selected = selectedId ? byId.get(selectedId) : undefined;
 
   return (
     <div className="milestones">
@@ -34,7 +35,7 @@ export default function MilestonesPanel() {
         />
       )}
       {groups.length ? (
-        <MilestoneListView groups={groups} selectedId={selectedId} />
+        <MilestoneListView groups={groups} selectedId={selectedId} milestonesById={byId} />
       ) : (
         <p className="empty">{t("milestones.empty")}</p>
       )}

@@ -1,29 +1,49 @@
-export interface TooltipRow {
-  label: string;
-  value: string;
-  detail?: string;
-}
+import { useLayoutEffect, useRef } from "react";
+import type { TooltipRow } from "./chart-model";
 
-/** Shows the text each chart row carries, for every series under the pointer. */
+/** The marks one chart draws at one year, each with its figure, its period and its source. */
 export function ChartTooltip({
-  active,
-  payload,
+  id,
+  year,
+  rows,
+  x,
+  flip,
+  emptyText,
 }: {
-  active?: boolean;
-  payload?: { payload?: unknown; name?: string; value?: unknown }[];
+  id: string;
+  year: string;
+  rows: readonly TooltipRow[];
+  /** The year's position in the plot, in pixels from its left edge. */
+  x: number;
+  /** Open to the left of the year, near the right edge of the plot. */
+  flip: boolean;
+  emptyText: string;
 }) {
-  const rows = (payload ?? [])
-    .map((p) => (p.payload as { tooltip?: TooltipRow } | undefined)?.tooltip)
-    .filter((row): row is TooltipRow => row !== undefined);
-  if (!active || rows.length === 0) return null;
+  const box = useRef<HTMLDivElement>(null);
+  // Set through the CSSOM, which a style-src 'self' policy allows, unlike a style attribute.
+  useLayoutEffect(() => {
+    if (!box.current) return;
+    box.current.style.left = flip ? "" : `${x + 12}px`;
+    box.current.style.right = flip ? `calc(100% - ${x - 12}px)` : "";
+  }, [x, flip]);
   return (
-    <div className="chart-tooltip" dir="auto">
-      {rows.slice(0, 4).map((row) => (
-        <p key={`${row.label}-${row.value}`}>
-          <strong>{row.label}</strong>: {row.value}
-          {row.detail && <span className="chart-tooltip__detail">{row.detail}</span>}
-        </p>
-      ))}
+    <div ref={box} id={id} className="chart-tooltip" role="tooltip" aria-live="polite">
+      <p className="chart-tooltip__year">{year}</p>
+      {rows.length === 0 ? (
+        <p className="chart-tooltip__empty">{emptyText}</p>
+      ) : (
+        <ul className="chart-tooltip__rows">
+          {rows.map((row) => (
+            <li key={row.key} dir="auto">
+              <span className={`legend-mark legend-mark--${row.mark}`} aria-hidden="true" />
+              <span className="chart-tooltip__label">{row.label}</span>{" "}
+              <strong className="chart-tooltip__value">{row.value}</strong>
+              {row.detail && <span className="chart-tooltip__detail">{row.detail}</span>}
+              <span className="chart-tooltip__source">{row.source}</span>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

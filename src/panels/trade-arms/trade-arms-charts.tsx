@@ -1,256 +1,222 @@
-import { useMemo } from "react";
-import {
-  Bar,
-  ComposedChart,
-  Line,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  Tooltip,
-  XAxis,
-  YAxis,
-  ZAxis,
-} from "recharts";
+import { useCallback, useMemo, useState } from "react";
+import { Bar, Line, ReferenceLine, Scatter, YAxis, ZAxis } from "recharts";
+import { OIL_MEASURES } from "../../data/schemas";
+import { useHover } from "../../filters/hover-store";
 import { useIceberg } from "../../filters/store";
 import { useI18n } from "../../i18n/i18n";
-import { chartMarks } from "./chart-marks";
-import { ChartTooltip } from "./chart-tooltip";
+import {
+  type ChartId,
+  type ChartText,
+  chartsShown,
+  marksAtYear,
+  oilMeasuresShown,
+  yearSpans,
+} from "./chart-model";
 import type { TradeArmsSeries } from "./trade-arms-series";
-import { PLOT, useYearBrush, YEAR_DOMAIN } from "./year-brush";
+import { type Overlays, type XScale, Y_AXIS_WIDTH, YearChart } from "./year-chart";
 
-const TICKS = [1991, 1995, 2000, 2005, 2010, 2015, 2020, 2025];
-const MARGIN = { top: 10, right: 0, bottom: 0, left: 0 };
-const LEFT_AXIS = PLOT.left;
-const RIGHT_AXIS = PLOT.right;
+const OIL_SHAPES = {
+  "israel-oil": "triangle",
+  "israel-gasoline": "square",
+  "azerbaijan-exports": "wye",
+  "btc-route": "star",
+} as const;
 
 export default function TradeArmsCharts({
   series,
   hoveredMilestoneYear,
+  hoveredFeatureYears,
 }: {
   series: TradeArmsSeries;
   /** Where the milestone under the pointer in the list falls on the time axis. */
   hoveredMilestoneYear: number | null;
+  /** Years of the milestones linked to the map line or place under the pointer. */
+  hoveredFeatureYears: readonly number[];
 }) {
   const { t, formatNumber, formatYear } = useI18n();
   const from = useIceberg((s) => s.from);
   const to = useIceberg((s) => s.to);
   const setRange = useIceberg((s) => s.setRange);
-  const setHover = useIceberg((s) => s.setHover);
-  const { drag, handlers } = useYearBrush(
-    (a, b) => setRange(a, b),
-    (year) => setHover({ year }),
-  );
-  const hoverYear = useIceberg((s) => s.hover.year);
+  const setHover = useHover((s) => s.setHover);
+  const hoverYear = useHover((s) => s.year);
+  const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
+  const [plotWidth, setPlotWidth] = useState(0);
 
-  const band = drag
-    ? { from: Math.min(drag.start, drag.end), to: Math.max(drag.start, drag.end) }
-    : from !== null || to !== null
-      ? { from: from ?? 1991, to: to ?? 2025 }
-      : null;
-
-  const overlays = (yAxisId: string) => [
-    ...series.highlightYears.map((year) => (
-      <ReferenceArea
-        key={`hl-${year}`}
-        yAxisId={yAxisId}
-        x1={year - 0.5}
-        x2={year + 0.5}
-        className="feature-year"
-        ifOverflow="hidden"
-      />
-    )),
-    band && (
-      <ReferenceArea
-        key="brush"
-        yAxisId={yAxisId}
-        x1={band.from - 0.5}
-        x2={band.to + 0.5}
-        className="brush-band"
-        ifOverflow="hidden"
-      />
-    ),
-    hoverYear !== null && (
-      <ReferenceLine
-        key="hover-year"
-        yAxisId={yAxisId}
-        x={hoverYear}
-        className="hover-line"
-        ifOverflow="hidden"
-      />
-    ),
-    hoveredMilestoneYear !== null && (
-      <ReferenceLine
-        key="hover-m"
-        yAxisId={yAxisId}
-        x={hoveredMilestoneYear}
-        className="hover-line"
-        ifOverflow="hidden"
-      />
-    ),
-    series.referenceYear !== null && (
-      <ReferenceLine
-        key="selected"
-        yAxisId={yAxisId}
-        x={series.referenceYear}
-        className="milestone-line"
-        ifOverflow="hidden"
-        label={{ value: t("trade.selected"), position: "insideTopLeft", className: "milestone-line__label" }}
-      />
-    ),
-  ];
-
-  const xAxis = (
-    <XAxis
-      type="number"
-      dataKey="year"
-      domain={YEAR_DOMAIN}
-      ticks={TICKS}
-      allowDataOverflow
-      tickFormatter={(y: number) => formatYear(y)}
-    />
+  const text: ChartText = useMemo(
+    () => ({
+      number: formatNumber,
+      year: formatYear,
+      israelTiv: t("trade.israelTiv"),
+      otherTiv: t("trade.otherTiv"),
+      totalTiv: (value) => t("trade.totalTiv", { value }),
+      sharePct: t("trade.sharePct"),
+      computedShare: t("trade.computedShare"),
+      windowPct: (a, b) => t("trade.windowPctYears", { from: a, to: b }),
+      sipriRegister: t("trade.sipriDeals"),
+    }),
+    [t, formatNumber, formatYear],
   );
 
-  const percentAxis = (
-    <YAxis
-      yAxisId="pct"
-      orientation="right"
-      width={RIGHT_AXIS}
-      domain={[0, 100]}
-      ticks={[0, 25, 50, 75, 100]}
-      allowDataOverflow
-      tickFormatter={(v: number) => `${formatNumber(v)}%`}
-    />
-  );
-  const axisLabel = (value: string) => ({
-    value,
-    angle: -90,
-    position: "insideLeft" as const,
-    className: "axis-label",
-  });
+  const overlays: Overlays = {
+    band: drag
+      ? { from: Math.min(drag.start, drag.end), to: Math.max(drag.start, drag.end) }
+      : from !== null || to !== null
+        ? { from: from ?? 1991, to: to ?? 2025 }
+        : null,
+    highlightSpans: useMemo(
+      () => yearSpans([...new Set([...series.highlightYears, ...hoveredFeatureYears])].sort((a, b) => a - b)),
+      [series.highlightYears, hoveredFeatureYears],
+    ),
+    hoverYear,
+    hoveredMilestoneYear,
+    referenceYear: series.referenceYear,
+    referenceLabel: t("trade.selected"),
+  };
+  const onScale = useCallback((scale: XScale) => setPlotWidth(scale.toPx(2025) - scale.toPx(1991)), []);
+  const barSize = Math.max(3, Math.floor((plotWidth / 35) * 0.6));
 
-  const marks = useMemo(
-    () => chartMarks(series, formatNumber, formatYear),
-    [series, formatNumber, formatYear],
-  );
+  const common = {
+    keysHint: t("trade.keysHint"),
+    emptyText: t("trade.noFiguresYear"),
+    overlays,
+    formatYear,
+    onHoverYear: (year: number | null) => setHover({ year }),
+    onBrush: (a: number, b: number) => setRange(a, b),
+    onDrag: setDrag,
+    onScale,
+  };
+  const rowsAt = (chart: ChartId) => (year: number) => marksAtYear(series, chart, year, text);
+  const shown = chartsShown(series);
 
   return (
-    <div className="trade-charts" dir="ltr" {...handlers}>
-      <figure className="trade-chart">
-        <figcaption>{t("trade.armsChart")}</figcaption>
-        <div className="trade-chart__plot" style={{ height: 240 }}>
-          <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart data={marks.arms} margin={MARGIN} barCategoryGap={1}>
-              {xAxis}
-              <YAxis
-                yAxisId="tiv"
-                width={LEFT_AXIS}
-                tickFormatter={(v: number) => formatNumber(v)}
-                label={axisLabel(t("trade.tivAxis"))}
-              />
-              {percentAxis}
-              <ZAxis type="number" dataKey="value" range={[30, 400]} />
-              <Tooltip content={<ChartTooltip />} isAnimationActive={false} />
-              <Bar
-                yAxisId="tiv"
-                dataKey="israelTiv"
-                stackId="tiv"
-                className="bar-israel"
-                barSize={8}
-                isAnimationActive={false}
-              />
-              <Bar
-                yAxisId="tiv"
-                dataKey="otherTiv"
-                stackId="tiv"
-                className="bar-other"
-                barSize={8}
-                isAnimationActive={false}
-              />
-              <Line
-                yAxisId="pct"
-                dataKey="sharePct"
-                type="linear"
-                connectNulls={false}
-                className="line-share"
-                dot={{ r: 2 }}
-                isAnimationActive={false}
-              />
-              {series.windows.map((w) => (
-                <ReferenceLine
-                  key={`${w.from}-${w.to}-${w.pct}`}
-                  yAxisId="pct"
-                  segment={[
-                    { x: w.from - 0.4, y: w.pct },
-                    { x: w.to + 0.4, y: w.pct },
-                  ]}
-                  className="window-line"
-                  ifOverflow="hidden"
-                />
-              ))}
-              <Scatter
-                yAxisId="tiv"
-                name={t("trade.sipriDeals")}
-                data={marks.sipriDeals}
-                dataKey="value"
-                className="dot-deal"
-                isAnimationActive={false}
-              />
-              {overlays("tiv")}
-            </ComposedChart>
-          </ResponsiveContainer>
-        </div>
-      </figure>
-      <figure className="trade-chart">
-        <figcaption>{t("trade.moneyChart")}</figcaption>
-        <div className="trade-chart__plot" style={{ height: 240 }}>
-          <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart margin={MARGIN}>
-              {xAxis}
-              <YAxis
-                yAxisId="usd"
-                width={LEFT_AXIS}
-                scale="log"
-                domain={[1, 10000]}
-                allowDataOverflow
-                ticks={[1, 10, 100, 1000, 10000]}
-                tickFormatter={(v: number) => formatNumber(v)}
-                label={axisLabel(t("trade.usdAxis"))}
-              />
-              {percentAxis}
-              <ZAxis type="number" range={[60, 60]} />
-              <Tooltip content={<ChartTooltip />} isAnimationActive={false} />
-              <Scatter
-                yAxisId="usd"
-                name={t("trade.tradeFigures")}
-                data={marks.trade}
-                dataKey="value"
-                className="dot-trade"
-                isAnimationActive={false}
-              />
-              <Scatter
-                yAxisId="usd"
-                name={t("trade.reportedDeals")}
-                data={marks.reportedDeals}
-                dataKey="value"
-                shape="diamond"
-                className="diamond-deal"
-                isAnimationActive={false}
-              />
-              <Scatter
-                yAxisId="pct"
-                name={t("trade.oilShare")}
-                data={marks.oilShare}
-                dataKey="value"
-                shape="triangle"
-                className="triangle-oil"
-                isAnimationActive={false}
-              />
-              {overlays("usd")}
-            </ComposedChart>
-          </ResponsiveContainer>
-        </div>
-      </figure>
+    <div className="trade-charts" dir="ltr">
+      {shown.includes("arms") && (
+        <YearChart
+          {...common}
+          title={t("trade.armsChart")}
+          keyEntries={[
+            { mark: "bar-israel", label: t("trade.israelTiv") },
+            { mark: "bar-other", label: t("trade.otherTiv") },
+            ...(series.sipriDeals.length
+              ? [{ mark: "dot-deal" as const, label: t("trade.sipriDeals") }]
+              : []),
+          ]}
+          unit={t("trade.tivAxis")}
+          rows={series.arms}
+          rowsAt={rowsAt("arms")}
+          yAxis={<YAxis width={Y_AXIS_WIDTH} tickFormatter={(v: number) => formatNumber(v)} />}
+        >
+          <ZAxis type="number" dataKey="value" range={[30, 360]} />
+          <Bar
+            dataKey="israelTiv"
+            stackId="tiv"
+            className="bar-israel"
+            barSize={barSize}
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="otherTiv"
+            stackId="tiv"
+            className="bar-other"
+            barSize={barSize}
+            isAnimationActive={false}
+          />
+          <Scatter data={series.sipriDeals} dataKey="value" className="dot-deal" isAnimationActive={false} />
+        </YearChart>
+      )}
+      {shown.includes("shares") && (
+        <YearChart
+          {...common}
+          title={t("trade.sharesChart")}
+          keyEntries={[
+            ...(series.arms.length ? [{ mark: "line-share" as const, label: t("trade.sharePct") }] : []),
+            ...(series.windows.length ? [{ mark: "window-line" as const, label: t("trade.windowPct") }] : []),
+            ...oilMeasuresShown(series).map((measure) => ({
+              mark: `oil-${measure}` as const,
+              label: t(`trade.oilMeasure.${measure}`),
+            })),
+          ]}
+          unit="%"
+          rows={series.arms}
+          rowsAt={rowsAt("shares")}
+          yAxis={
+            <YAxis
+              width={Y_AXIS_WIDTH}
+              domain={[0, 100]}
+              ticks={[0, 25, 50, 75, 100]}
+              allowDataOverflow
+              tickFormatter={(v: number) => `${formatNumber(v)}%`}
+            />
+          }
+        >
+          <ZAxis type="number" range={[70, 70]} />
+          <Line
+            dataKey="sharePct"
+            type="linear"
+            connectNulls={false}
+            className="line-share"
+            dot={{ r: 2.5 }}
+            isAnimationActive={false}
+          />
+          {series.windows.map((w) => (
+            <ReferenceLine
+              key={`${w.from}-${w.to}-${w.pct}`}
+              segment={[
+                { x: w.from - 0.4, y: w.pct },
+                { x: w.to + 0.4, y: w.pct },
+              ]}
+              className="window-line"
+              ifOverflow="hidden"
+            />
+          ))}
+          {OIL_MEASURES.map((measure) => (
+            <Scatter
+              key={measure}
+              data={series.oilShare.filter((p) => p.measure === measure)}
+              dataKey="value"
+              shape={OIL_SHAPES[measure]}
+              className={`oil-mark oil-${measure}`}
+              isAnimationActive={false}
+            />
+          ))}
+        </YearChart>
+      )}
+      {shown.includes("money") && (
+        <YearChart
+          {...common}
+          title={t("trade.moneyChart")}
+          keyEntries={[
+            ...(series.trade.length ? [{ mark: "dot-trade" as const, label: t("trade.tradeFigures") }] : []),
+            ...(series.reportedDeals.length
+              ? [{ mark: "diamond-deal" as const, label: t("trade.reportedDeals") }]
+              : []),
+          ]}
+          unit={t("trade.usdAxis")}
+          rows={[]}
+          rowsAt={rowsAt("money")}
+          yAxis={
+            <YAxis
+              width={Y_AXIS_WIDTH}
+              scale="log"
+              domain={[1, 10000]}
+              allowDataOverflow
+              ticks={[1, 10, 100, 1000, 10000]}
+              tickFormatter={(v: number) => formatNumber(v)}
+            />
+          }
+        >
+          <ZAxis type="number" range={[60, 60]} />
+          <Scatter data={series.trade} dataKey="value" className="dot-trade" isAnimationActive={false} />
+          <Scatter
+            data={series.reportedDeals}
+            dataKey="value"
+            shape="diamond"
+            className="diamond-deal"
+            isAnimationActive={false}
+          />
+        </YearChart>
+      )}
+      {shown.length === 0 && <p className="empty">{t("trade.noData")}</p>}
     </div>
   );
 }

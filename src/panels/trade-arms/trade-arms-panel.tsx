@@ -1,11 +1,13 @@
-import { lazy, useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
-import { useIceberg } from "../../filters/store";
+import { useHover } from "../../filters/hover-store";
 import { useCriteria } from "../../filters/use-criteria";
 import { useI18n } from "../../i18n/i18n";
-import { SeriesLegend } from "./series-legend";
-import { deriveTradeArmsSeries, fractionalYear, seriesHighlights } from "./trade-arms-series";
+import { SeriesToggles } from "./chart-legend";
+import { TimePlayer } from "./time-player";
+import { deriveTradeArmsSeries, fractionalYear, linkedYears, seriesHighlights } from "./trade-arms-series";
 import { TradeArmsTable } from "./trade-arms-table";
+import "./trade-arms.css";
 
 const TradeArmsCharts = lazy(() => import("./trade-arms-charts"));
 
@@ -28,8 +30,13 @@ export default function TradeArmsPanel() {
     [data, milestones, documents, criteria, lang],
   );
   // Hovering the list moves one line: it must not re-derive every series.
-  const hoveredDate = useIceberg((s) => milestones?.find((m) => m.id === s.hover.milestone)?.date.start);
+  const hoveredDate = useHover((s) => milestones?.find((m) => m.id === s.milestone)?.date.start);
   const hoveredYear = hoveredDate ? fractionalYear(hoveredDate) : null;
+  const hoveredFeature = useHover((s) => s.feature);
+  const hoveredFeatureYears = useMemo(
+    () => (hoveredFeature ? linkedYears(milestones ?? [], hoveredFeature, criteria) : []),
+    [hoveredFeature, milestones, criteria],
+  );
 
   const highlights = seriesHighlights(series.arms);
   const counts = {
@@ -49,13 +56,27 @@ export default function TradeArmsPanel() {
   return (
     <div className="trade-arms">
       <p className="panel-summary">{summary}</p>
-      <SeriesLegend show={series.show} />
-      <TradeArmsCharts series={series} hoveredMilestoneYear={hoveredYear} />
-      <p className="note">{t("trade.brushHint")}</p>
+      <div className="trade-arms__toolbar">
+        <TimePlayer />
+        <SeriesToggles show={series.show} />
+      </div>
       {series.sipriHidden && <p className="note note--warning">{t("trade.sipriHidden")}</p>}
-      <p className="note">{t("trade.tivNote")}</p>
-      <p className="note">{t("trade.sparseNote")}</p>
-      <TradeArmsTable series={series} />
+      <Suspense fallback={<div className="trade-charts trade-charts--loading" aria-hidden="true" />}>
+        <TradeArmsCharts
+          series={series}
+          hoveredMilestoneYear={hoveredYear}
+          hoveredFeatureYears={hoveredFeatureYears}
+        />
+      </Suspense>
+      <div className="trade-arms__notes">
+        <p className="note">{t("trade.brushHint")}</p>
+        <details className="chart-notes">
+          <summary>{t("trade.aboutFigures")}</summary>
+          <p className="note">{t("trade.tivNote")}</p>
+          <p className="note">{t("trade.sparseNote")}</p>
+        </details>
+        <TradeArmsTable series={series} />
+      </div>
     </div>
   );
 }

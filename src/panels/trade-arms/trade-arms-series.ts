@@ -1,7 +1,16 @@
-import type { ArmsDeal, Citation, Lang, Milestone, PointFigure, TradeArmsFile } from "../../data/schemas";
+import type {
+  ArmsDeal,
+  Citation,
+  Lang,
+  Milestone,
+  OilShare,
+  PointFigure,
+  TradeArmsFile,
+} from "../../data/schemas";
 import type { Criteria } from "../../filters/clauses";
 import { showsCategory } from "../../filters/clauses";
 import { involvesFeature, milestoneMatches, milestoneYears } from "../../filters/milestone-filter";
+import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
 
 export interface ArmsRow {
   year: number;
@@ -22,6 +31,10 @@ export interface PointMark {
   caveat: string | null;
 }
 
+export interface OilShareMark extends PointMark {
+  measure: OilShare["measure"];
+}
+
 export interface WindowMark {
   from: number;
   to: number;
@@ -34,6 +47,7 @@ export interface DealMark {
   year: number;
   value: number;
   label: string;
+  source: string;
   milestone: string | null;
 }
 
@@ -41,11 +55,13 @@ export interface TradeArmsSeries {
   show: { arms: boolean; trade: boolean; energy: boolean };
   sipriHidden: boolean;
   arms: ArmsRow[];
+  /** SIPRI's release, named on every mark drawn from it. */
+  sipriSource: string;
   windows: WindowMark[];
   sipriDeals: DealMark[];
   reportedDeals: DealMark[];
   trade: PointMark[];
-  oilShare: PointMark[];
+  oilShare: OilShareMark[];
   referenceYear: number | null;
   highlightYears: number[];
 }
@@ -61,11 +77,14 @@ interface Input {
 const backedBy = (citations: readonly Citation[], sources: string[] | null) =>
   sources === null || citations.some((c) => sources.includes(c.doc));
 
-/** A milestone's position on a year axis: mid-year for a year, mid-month for a month. */
+/**
+ * A milestone's position on the chart's year axis, where year Y is the band from Y − 0.5 to
+ * Y + 0.5 around its bar: the band's middle for a year, the month's place within it otherwise.
+ */
 export function fractionalYear(iso: string): number {
   const [y = 0, m, d] = iso.split("-").map(Number);
-  if (m === undefined) return y + 0.5;
-  return y + (m - 1 + (d === undefined ? 0.5 : (d - 1) / 31)) / 12;
+  if (m === undefined) return y;
+  return y - 0.5 + (m - 1 + (d === undefined ? 0.5 : (d - 1) / 31)) / 12;
 }
 
 /** SIPRI's own uncertainty marks stay visible: "2005? · 50? × EXTRA (surface-to-surface missile)". */
@@ -131,6 +150,7 @@ export function deriveTradeArmsSeries({
             year: deal.orderYear,
             value: deal.tivTotal ?? 0,
             label: sipriDealLabel(deal),
+            source: data.arms.release,
             milestone: deal.milestone ?? null,
           }))
       : [];
@@ -143,39 +163,44 @@ export function deriveTradeArmsSeries({
           year: deal.year,
           value: deal.valueUsdM,
           label: deal.title[lang],
+          source: sourceLabel({ sources: deal.sources, external: [] }),
           milestone: deal.milestone ?? null,
         }))
     : [];
 
   const selected = criteria.milestone ? milestones.find((m) => m.id === criteria.milestone) : undefined;
-  const featureId = criteria.feature;
-  const highlightYears = featureId
-    ? [
-        ...new Set(
-          milestones
-            .filter(
-              (m) => involvesFeature(m, featureId) && milestoneMatches(m, criteria, ["range", "feature"]),
-            )
-            .flatMap((m) => {
-              const { start, end } = milestoneYears(m);
-              return Array.from({ length: end - start + 1 }, (_, i) => start + i);
-            }),
-        ),
-      ].sort((a, b) => a - b)
-    : [];
+  const highlightYears = criteria.feature ? linkedYears(milestones, criteria.feature, criteria) : [];
 
   return {
     show,
     sipriHidden,
     arms,
+    sipriSource: data.arms.release,
     windows,
     sipriDeals,
     reportedDeals,
     trade: show.trade ? data.trade.filter(keep).map(toPoint) : [],
-    oilShare: show.energy ? data.oilShare.filter(keep).map(toPoint) : [],
+    oilShare: show.energy
+      ? data.oilShare.filter(keep).map((figure) => ({ ...toPoint(figure), measure: figure.measure }))
+      : [],
     referenceYear: selected ? fractionalYear(selected.date.start) : null,
     highlightYears,
   };
+}
+
+/** The years of the milestones linked to a map feature, within the axis, that pass the other filters. */
+export function linkedYears(
+  milestones: readonly Milestone[],
+  featureId: string,
+  criteria: Criteria,
+): number[] {
+  const years = new Set<number>();
+  for (const m of milestones) {
+    if (!involvesFeature(m, featureId) || !milestoneMatches(m, criteria, ["range", "feature"])) continue;
+    const { start, end } = milestoneYears(m);
+    for (let year = Math.max(start, YEAR_MIN); year <= Math.min(end, YEAR_MAX); year++) years.add(year);
+  }
+  return [...years].sort((a, b) => a - b);
 }
 
 export interface SeriesHighlights {

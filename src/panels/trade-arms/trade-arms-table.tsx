@@ -1,32 +1,29 @@
 import { useI18n } from "../../i18n/i18n";
-import type { PointMark, TradeArmsSeries } from "./trade-arms-series";
+import type { TradeArmsSeries } from "./trade-arms-series";
 
-function PointTable({ caption, points, unit }: { caption: string; points: PointMark[]; unit: string }) {
-  const { t, formatNumber, formatYear } = useI18n();
-  if (!points.length) return null;
+type Cell = string;
+
+function DataTable({ caption, head, rows }: { caption: string; head: Cell[]; rows: [string, ...Cell[]][] }) {
+  if (!rows.length) return null;
   return (
     <table className="data-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{t("trade.year")}</th>
-          <th scope="col">{t("trade.period")}</th>
-          <th scope="col">{unit}</th>
-          <th scope="col">{t("trade.source")}</th>
+          {head.map((cell) => (
+            <th key={cell} scope="col">
+              {cell}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
-        {points.map((p) => (
-          <tr key={p.id}>
-            <td>{formatYear(p.year)}</td>
-            <td>
-              {p.label} · {p.period}
-            </td>
-            <td>
-              {p.approximate ? "~" : ""}
-              {formatNumber(p.value)}
-            </td>
-            <td>{p.source}</td>
+        {rows.map(([key, ...cells]) => (
+          <tr key={key}>
+            {cells.map((cell, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a row's cells are positional columns
+              <td key={i}>{cell}</td>
+            ))}
           </tr>
         ))}
       </tbody>
@@ -34,53 +31,84 @@ function PointTable({ caption, points, unit }: { caption: string; points: PointM
   );
 }
 
-/** The chart's figures as tables: the screen-reader and copy-paste alternative. */
+/** Every series the chart draws, as tables with their sources: the screen-reader and copy-paste alternative. */
 export function TradeArmsTable({ series }: { series: TradeArmsSeries }) {
   const { t, formatNumber, formatYear } = useI18n();
+  const approx = (approximate: boolean, value: number) => `${approximate ? "~" : ""}${formatNumber(value)}`;
+  const year = t("trade.year");
+  const source = t("trade.source");
+  const item = t("trade.item");
   return (
     <details className="chart-data" data-export-exclude>
       <summary>{t("trade.table")}</summary>
-      {series.arms.length > 0 && (
-        <table className="data-table">
-          <caption>{t("trade.armsChart")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("trade.year")}</th>
-              <th scope="col">{t("trade.israelTiv")}</th>
-              <th scope="col">{t("trade.otherTiv")}</th>
-              <th scope="col">{t("trade.sharePct")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.arms.map((row) => (
-              <tr key={row.year}>
-                <td>{formatYear(row.year)}</td>
-                <td>{formatNumber(row.israelTiv)}</td>
-                <td>{formatNumber(row.otherTiv)}</td>
-                <td>{row.sharePct === null ? "–" : formatNumber(row.sharePct)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {series.windows.length > 0 && (
-        <table className="data-table">
-          <caption>{t("trade.windowPct")}</caption>
-          <tbody>
-            {series.windows.map((w) => (
-              <tr key={`${w.from}-${w.to}-${w.source}`}>
-                <td>
-                  {formatYear(w.from)}–{formatYear(w.to)}
-                </td>
-                <td>{formatNumber(w.pct)} %</td>
-                <td>{w.source}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <PointTable caption={t("trade.tradeFigures")} points={series.trade} unit="US$ m" />
-      <PointTable caption={t("trade.oilShare")} points={series.oilShare} unit="%" />
+      <DataTable
+        caption={`${t("trade.armsChart")} (${t("trade.tivAxis")})`}
+        head={[year, t("trade.israelTiv"), t("trade.otherTiv"), t("trade.sharePct"), source]}
+        rows={series.arms.map((row) => [
+          String(row.year),
+          formatYear(row.year),
+          formatNumber(row.israelTiv),
+          formatNumber(row.otherTiv),
+          row.sharePct === null ? "–" : `${formatNumber(row.sharePct)}%`,
+          series.sipriSource,
+        ])}
+      />
+      <DataTable
+        caption={t("trade.sipriDeals")}
+        head={[year, item, t("trade.tivAxis"), source]}
+        rows={series.sipriDeals.map((d) => [
+          d.id,
+          formatYear(d.year),
+          d.label,
+          formatNumber(d.value),
+          d.source,
+        ])}
+      />
+      <DataTable
+        caption={t("trade.windowPct")}
+        head={[year, "%", source]}
+        rows={series.windows.map((w) => [
+          `${w.from}-${w.to}-${w.pct}`,
+          `${formatYear(w.from)}–${formatYear(w.to)}`,
+          `${formatNumber(w.pct)}%`,
+          w.source,
+        ])}
+      />
+      <DataTable
+        caption={t("trade.oilShare")}
+        head={[year, item, t("trade.period"), "%", source]}
+        rows={series.oilShare.map((p) => [
+          p.id,
+          formatYear(p.year),
+          p.label,
+          p.period,
+          `${approx(p.approximate, p.value)}%`,
+          p.source,
+        ])}
+      />
+      <DataTable
+        caption={t("trade.tradeFigures")}
+        head={[year, item, t("trade.period"), "US$ m", source]}
+        rows={series.trade.map((p) => [
+          p.id,
+          formatYear(p.year),
+          p.label,
+          p.period,
+          approx(p.approximate, p.value),
+          p.source,
+        ])}
+      />
+      <DataTable
+        caption={t("trade.reportedDeals")}
+        head={[year, item, "US$ m", source]}
+        rows={series.reportedDeals.map((d) => [
+          d.id,
+          formatYear(d.year),
+          d.label,
+          formatNumber(d.value),
+          d.source,
+        ])}
+      />
     </details>
   );
 }

@@ -1,0 +1,249 @@
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import {
+  ComposedChart,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  useXAxisInverseScale,
+  useXAxisScale,
+  XAxis,
+} from "recharts";
+import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
+import { ChartKey } from "./chart-legend";
+import type { MarkKind, TooltipRow } from "./chart-model";
+import { ChartTooltip } from "./chart-tooltip";
+
+const TICKS = [1991, 1995, 2000, 2005, 2010, 2015, 2020, 2025];
+const X_DOMAIN: [number, number] = [YEAR_MIN - 0.5, YEAR_MAX + 0.5];
+/** Every chart reserves the same room for its y ticks, so their year axes line up. */
+export const Y_AXIS_WIDTH = 52;
+const MARGIN = { top: 8, right: 12, bottom: 0, left: 0 };
+
+export interface XScale {
+  toPx: (year: number) => number;
+  toYear: (px: number) => number;
+}
+
+/** Reads the x scale Recharts computed, so pointer positions map to years without guessing offsets. */
+function ScaleProbe({ onScale }: { onScale: (scale: XScale) => void }) {
+  const scale = useXAxisScale();
+  const inverse = useXAxisInverseScale();
+  useEffect(() => {
+    if (scale && inverse)
+      onScale({ toPx: (year) => Number(scale(year)), toYear: (px) => Number(inverse(px)) });
+  }, [scale, inverse, onScale]);
+  return null;
+}
+
+/** What a screen reader hears at each year: the tooltip, as one sentence per mark. */
+const valueText = (year: string, rows: readonly TooltipRow[], empty: string) =>
+  [year, ...(rows.length ? rows.map((r) => `${r.label}: ${r.value}. ${r.source}`) : [empty])].join(". ");
+
+const clampYear = (year: number) => Math.round(Math.min(YEAR_MAX, Math.max(YEAR_MIN, year)));
+
+export interface Overlays {
+  band: { from: number; to: number } | null;
+  highlightSpans: { from: number; to: number }[];
+  hoverYear: number | null;
+  hoveredMilestoneYear: number | null;
+  referenceYear: number | null;
+  referenceLabel: string;
+}
+
+export interface YearChartProps {
+  title: string;
+  unit: string;
+  /** The kinds of mark this chart draws, named under its title. */
+  keyEntries: { mark: MarkKind; label: string }[];
+  keysHint: string;
+  emptyText: string;
+  rows: readonly object[];
+  yAxis: ReactNode;
+  overlays: Overlays;
+  /** The tooltip's rows for a year; empty for a year with no marks. */
+  rowsAt: (year: number) => TooltipRow[];
+  formatYear: (year: number) => string;
+  /** Called with the year under the pointer or the keyboard cursor, or null when it leaves. */
+  onHoverYear: (year: number | null) => void;
+  onBrush: (from: number, to: number) => void;
+  onDrag: (drag: { start: number; end: number } | null) => void;
+  onScale: (scale: XScale) => void;
+  children: ReactNode;
+}
+
+/** One of the aligned charts: its marks, the shared overlays, brushing, and a tooltip for the year under the pointer. */
+export function YearChart({
+  title,
+  unit,
+  keyEntries,
+  keysHint,
+  emptyText,
+  rows,
+  yAxis,
+  overlays,
+  rowsAt,
+  formatYear,
+  onHoverYear,
+  onBrush,
+  onDrag,
+  onScale,
+  children,
+}: YearChartProps) {
+  const [active, setActive] = useState<number | null>(null);
+  const [scale, setScale] = useState<XScale | null>(null);
+  const drag = useRef<{ start: number; end: number } | null>(null);
+  const tooltipId = useId();
+  const plot = useRef<HTMLDivElement>(null);
+
+  const reportScale = useRef((next: XScale) => {
+    setScale(next);
+    onScale(next);
+  }).current;
+
+  const yearAt = (clientX: number) => {
+    const rect = plot.current?.getBoundingClientRect();
+    if (!rect || !scale) return null;
+    return clampYear(scale.toYear(clientX - rect.left));
+  };
+  const show = (year: number | null) => {
+    setActive(year);
+    onHoverYear(year);
+  };
+
+  const tooltipRows = active === null ? [] : rowsAt(active);
+
+  const handlers = {
+    onPointerDown: (e: React.PointerEvent<HTMLDivElement>) => {
+      const year = yearAt(e.clientX);
+      if (e.button !== 0 || year === null) return;
+      e.currentTarget.setPointerCapture?.(e.pointerId);
+      drag.current = { start: year, end: year };
+    },
+    onPointerMove: (e: React.PointerEvent<HTMLDivElement>) => {
+      const year = yearAt(e.clientX);
+      if (year === null) return;
+      if (drag.current) {
+        if (year !== drag.current.end) {
+          drag.current = { ...drag.current, end: year };
+          onDrag(drag.current);
+        }
+      }
+      if (year !== active) show(year);
+    },
+    onPointerUp: () => {
+      const done = drag.current;
+      drag.current = null;
+      onDrag(null);
+      if (done && done.start !== done.end)
+        onBrush(Math.min(done.start, done.end), Math.max(done.start, done.end));
+    },
+    onPointerLeave: () => {
+      if (!drag.current) show(null);
+    },
+    onKeyDown: (e: React.KeyboardEvent<HTMLDivElement>) => {
+      const from = active ?? overlays.band?.from ?? YEAR_MIN;
+      const next =
+        e.key === "ArrowRight" || e.key === "ArrowUp"
+          ? from + (active === null ? 0 : 1)
+          : e.key === "ArrowLeft" || e.key === "ArrowDown"
+            ? from - (active === null ? 0 : 1)
+            : e.key === "Home"
+              ? YEAR_MIN
+              : e.key === "End"
+                ? YEAR_MAX
+                : undefined;
+      if (e.key === "Escape") show(null);
+      if (next === undefined) return;
+      e.preventDefault();
+      show(clampYear(next));
+    },
+    onBlur: () => show(null),
+  };
+
+  const x = active === null || !scale ? null : scale.toPx(active);
+  const width = plot.current?.clientWidth ?? 0;
+
+  return (
+    <figure className="trade-chart">
+      <figcaption>
+        <span className="trade-chart__title">{title}</span> <span className="trade-chart__unit">{unit}</span>
+      </figcaption>
+      <ChartKey entries={keyEntries} />
+      <div
+        ref={plot}
+        className="trade-chart__plot"
+        role="slider"
+        tabIndex={0}
+        aria-label={title}
+        aria-description={keysHint}
+        aria-orientation="horizontal"
+        aria-valuemin={YEAR_MIN}
+        aria-valuemax={YEAR_MAX}
+        aria-valuenow={active ?? undefined}
+        aria-valuetext={active === null ? keysHint : valueText(formatYear(active), tooltipRows, emptyText)}
+        {...handlers}
+      >
+        <ResponsiveContainer width="100%" height="100%" minHeight={80}>
+          <ComposedChart data={rows as object[]} margin={MARGIN} barCategoryGap={1}>
+            <XAxis
+              type="number"
+              dataKey="year"
+              domain={X_DOMAIN}
+              ticks={TICKS}
+              allowDataOverflow
+              tickFormatter={formatYear}
+            />
+            {yAxis}
+            {overlays.highlightSpans.map((span) => (
+              <ReferenceArea
+                key={`hl-${span.from}`}
+                x1={span.from - 0.5}
+                x2={span.to + 0.5}
+                className="feature-year"
+                ifOverflow="hidden"
+              />
+            ))}
+            {overlays.band && (
+              <ReferenceArea
+                x1={overlays.band.from - 0.5}
+                x2={overlays.band.to + 0.5}
+                className="brush-band"
+                ifOverflow="hidden"
+              />
+            )}
+            {children}
+            {overlays.hoverYear !== null && (
+              <ReferenceLine x={overlays.hoverYear} className="hover-line" ifOverflow="hidden" />
+            )}
+            {overlays.hoveredMilestoneYear !== null && (
+              <ReferenceLine x={overlays.hoveredMilestoneYear} className="hover-line" ifOverflow="hidden" />
+            )}
+            {overlays.referenceYear !== null && (
+              <ReferenceLine
+                x={overlays.referenceYear}
+                className="milestone-line"
+                ifOverflow="hidden"
+                label={{
+                  value: overlays.referenceLabel,
+                  position: "insideTopLeft",
+                  className: "milestone-line__label",
+                }}
+              />
+            )}
+            <ScaleProbe onScale={reportScale} />
+          </ComposedChart>
+        </ResponsiveContainer>
+        {active !== null && x !== null && (
+          <ChartTooltip
+            id={tooltipId}
+            year={formatYear(active)}
+            rows={tooltipRows}
+            x={x}
+            flip={x > width * 0.55}
+            emptyText={emptyText}
+          />
+        )}
+      </div>
+    </figure>
+  );
+}
