@@ -107,6 +107,7 @@ export const ar: Messages = {
   "energy.detailOwners": "المالكون والمشغّل",
   "energy.detailRoute": "المسار:",
   "energy.detailSource": "مصدر المسار:",
+  "energy.detailMore": "المالكون والملاحظات ومصدر المسار",
   "energy.schematic": "تخطيطي، وليس مسارًا فعليًا",
   "energy.unconfirmed": "غير مؤكد",
   "energy.notBuilt": "لم يُنشأ بعد في السنوات المحددة",

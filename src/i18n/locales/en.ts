@@ -105,6 +105,7 @@ export const en = {
   "energy.detailOwners": "Owners and operator",
   "energy.detailRoute": "Route:",
   "energy.detailSource": "Route source:",
+  "energy.detailMore": "Owners, notes and route source",
   "energy.schematic": "schematic, not a track",
   "energy.unconfirmed": "unconfirmed",
   "energy.notBuilt": "not yet built in the selected years",

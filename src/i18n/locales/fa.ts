@@ -106,6 +106,7 @@ export const fa: Messages = {
   "energy.detailOwners": "مالکان و بهره‌بردار",
   "energy.detailRoute": "مسیر:",
   "energy.detailSource": "منبع مسیر:",
+  "energy.detailMore": "مالکان، یادداشت‌ها و منبع مسیر",
   "energy.schematic": "شماتیک، نه مسیر دقیق",
   "energy.unconfirmed": "تأییدنشده",
   "energy.notBuilt": "هنوز در سال‌های انتخاب‌شده ساخته نشده",

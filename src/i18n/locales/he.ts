@@ -106,6 +106,7 @@ export const he: Messages = {
   "energy.detailOwners": "בעלים ומפעיל",
   "energy.detailRoute": "תוואי:",
   "energy.detailSource": "מקור התוואי:",
+  "energy.detailMore": "בעלים, הערות ומקור התוואי",
   "energy.schematic": "סכמטי, לא תוואי מדויק",
   "energy.unconfirmed": "לא מאומת",
   "energy.notBuilt": "טרם נבנה בשנים שנבחרו",

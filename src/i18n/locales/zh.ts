@@ -104,6 +104,7 @@ export const zh: Messages = {
   "energy.detailOwners": "所有者与运营方",
   "energy.detailRoute": "路线：",
   "energy.detailSource": "路线来源：",
+  "energy.detailMore": "所有者、说明与路线来源",
   "energy.schematic": "示意线，非实际走向",
   "energy.unconfirmed": "未经证实",
   "energy.notBuilt": "在所选年份尚未建成",

@@ -26,7 +26,6 @@ export function FeatureDetail({ feature, places }: { feature: EnergyFeature; pla
       `${formatNumber(feature.capacity.value)} ${feature.capacity.unit}`,
       feature.capacity.external,
     ]);
-  if (feature.owners) facts.push([t("energy.detailOwners"), feature.owners, []]);
 
   return (
     <article className="feature-detail" aria-label={t("energy.detailLabel", { name: feature.name[lang] })}>

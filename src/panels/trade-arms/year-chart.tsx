@@ -14,6 +14,9 @@ import type { MarkKind, TooltipRow } from "./chart-model";
 import { ChartTooltip } from "./chart-tooltip";
 
 const TICKS = [1991, 1995, 2000, 2005, 2010, 2015, 2020, 2025];
+/** Below this plot width, five-year ticks collide. */
+const NARROW_PX = 420;
+const NARROW_TICKS = [1991, 2000, 2010, 2020];
 const X_DOMAIN: [number, number] = [YEAR_MIN - 0.5, YEAR_MAX + 0.5];
 /** Every chart reserves the same room for its y ticks, so their year axes line up. */
 export const Y_AXIS_WIDTH = 52;
@@ -189,7 +192,7 @@ export function YearChart({
               type="number"
               dataKey="year"
               domain={X_DOMAIN}
-              ticks={TICKS}
+              ticks={scale && scale.toPx(YEAR_MAX) - scale.toPx(YEAR_MIN) < NARROW_PX ? NARROW_TICKS : TICKS}
               allowDataOverflow
               tickFormatter={formatYear}
             />

@@ -1,0 +1,229 @@
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+const region = (page: Page, name: string) => page.getByRole("region", { name });
+const trade = (page: Page) => region(page, "Trade and arms");
+const list = (page: Page) => region(page, "Diplomatic milestones");
+const energy = (page: Page) => region(page, "Energy flows");
+const armsPlot = (page: Page) => page.getByRole("slider", { name: "Arms deliveries to Azerbaijan" });
+const tooltip = (page: Page) => page.getByRole("tooltip");
+
+/** The page x of a year on a chart, read from its axis ticks rather than from assumed margins. */
+async function yearX(plot: Locator, year: number): Promise<number> {
+  const tick = async (label: string) => {
+    const box = await plot
+      .locator(".recharts-cartesian-axis-tick-value", { hasText: label })
+      .first()
+      .boundingBox();
+    if (!box) throw new Error(`no tick ${label}`);
+    return box.x + box.width / 2;
+  };
+  const [a, b] = [await tick("1991"), await tick("2025")];
+  return a + ((year - 1991) / (2025 - 1991)) * (b - a);
+}
+
+async function hoverYear(page: Page, plot: Locator, year: number) {
+  const box = (await plot.boundingBox())!;
+  await page.mouse.move(await yearX(plot, year), box.y + box.height / 2);
+}
+
+for (const [width, height] of [
+  [1440, 900],
+  [1920, 1080],
+]) {
+  test(`at ${width}×${height} the three panels share the first screen and a brush moves the others`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto("./");
+    await expect(armsPlot(page).locator(".recharts-surface")).toBeVisible();
+    for (const panel of [trade(page), energy(page), list(page)]) {
+      const box = (await panel.boundingBox())!;
+      const visible = Math.min(box.y + box.height, height) - Math.max(box.y, 0);
+      expect(visible).toBeGreaterThanOrEqual(250);
+      expect(box.y + box.height).toBeLessThanOrEqual(height);
+    }
+    const plot = armsPlot(page);
+    const box = (await plot.boundingBox())!;
+    await page.mouse.move(await yearX(plot, 2006), box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(await yearX(plot, 2011), box.y + box.height / 2, { steps: 4 });
+    await page.mouse.move(await yearX(plot, 2016), box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await expect(page).toHaveURL(/from=2006&to=2016/);
+    const years = await list(page)
+      .locator("[data-milestone-id] time")
+      .evaluateAll((els) => els.map((el) => Number(el.getAttribute("datetime")?.slice(0, 4))));
+    expect(Math.min(...years)).toBeGreaterThanOrEqual(2006);
+    expect(Math.max(...years)).toBeLessThanOrEqual(2016);
+    await expect(energy(page).locator('[data-feature-id="tanap"]')).toHaveAttribute("data-dimmed", "true");
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+}
+
+test("the chart tooltip lists only the hovered year's marks, with their sources", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto("./");
+  const plot = armsPlot(page);
+  await expect(plot.locator(".recharts-surface")).toBeVisible();
+  await hoverYear(page, plot, 2016);
+  await expect(tooltip(page)).toContainText("2016");
+  await expect(tooltip(page)).toContainText("250 TIV m");
+  await hoverYear(page, plot, 2009);
+  await expect(tooltip(page).locator(".chart-tooltip__year")).toHaveText("2009");
+  await expect(tooltip(page)).not.toContainText("2016");
+  await expect(tooltip(page)).not.toContainText("250 TIV m");
+  await expect(tooltip(page)).toContainText("SIPRI");
+  const rows = await tooltip(page).locator("li").allTextContents();
+  expect(new Set(rows).size).toBe(rows.length);
+
+  const shares = page.getByRole("slider", { name: /^Shares/ });
+  await hoverYear(page, shares, 2016);
+  await expect(tooltip(page)).toContainText("2016");
+  await expect(tooltip(page)).not.toContainText("40%");
+  await hoverYear(page, shares, 2013);
+  await expect(tooltip(page)).toContainText("Share of Azerbaijan's oil exported to Israel (as worded)");
+  await expect(tooltip(page)).toContainText("Chinese Wikipedia");
+});
+
+test("the keyboard reads the chart year by year, with the same tooltip", async ({ page }) => {
+  await page.goto("./?from=2016&to=2020");
+  const plot = armsPlot(page);
+  await expect(plot.locator(".recharts-surface")).toBeVisible();
+  await plot.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(tooltip(page).locator(".chart-tooltip__year")).toHaveText("2016");
+  for (let i = 0; i < 7; i++) await page.keyboard.press("ArrowLeft");
+  await expect(tooltip(page).locator(".chart-tooltip__year")).toHaveText("2009");
+  await expect(tooltip(page)).not.toContainText("2016");
+  await expect(plot).toHaveAttribute("aria-valuetext", /^2009\. /);
+  await expect(list(page).locator(".milestone-year[data-highlighted]")).toHaveCount(0);
+  await page.keyboard.press("Escape");
+  await expect(tooltip(page)).toBeHidden();
+});
+
+test("in the chart embed the tooltip follows the pointer and the keyboard the same way", async ({ page }) => {
+  await page.goto("./?embed=trade");
+  const plot = armsPlot(page);
+  await expect(plot.locator(".recharts-surface")).toBeVisible();
+  await hoverYear(page, plot, 2016);
+  await expect(tooltip(page).locator(".chart-tooltip__year")).toHaveText("2016");
+  await hoverYear(page, plot, 2009);
+  await expect(tooltip(page).locator(".chart-tooltip__year")).toHaveText("2009");
+  await expect(tooltip(page)).not.toContainText("250 TIV m");
+  await plot.focus();
+  await page.keyboard.press("End");
+  await expect(tooltip(page).locator(".chart-tooltip__year")).toHaveText("2025");
+});
+
+test("hovering a year scrolls the list to it; hovering a line highlights its milestones and years", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto("./");
+  const plot = armsPlot(page);
+  await expect(plot.locator(".recharts-surface")).toBeVisible();
+  await hoverYear(page, plot, 2016);
+  const year = list(page).locator('.milestone-year[data-year="2016"]');
+  await expect(year).toHaveAttribute("data-highlighted", "true");
+  await expect(year).toBeInViewport();
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("BODY");
+
+  await page.mouse.move(0, 0);
+  await energy(page).locator('[data-feature-id="btc"]').hover();
+  await expect(list(page).locator('[data-milestone-id="btc-inauguration"]')).toHaveAttribute(
+    "data-highlighted",
+    "true",
+  );
+  await expect(trade(page).locator(".feature-year").first()).toBeAttached();
+});
+
+test("selecting a pipeline shows its facts from the data", async ({ page }) => {
+  await page.goto("./");
+  await energy(page).locator('[data-feature-id="btc"]').click();
+  const card = energy(page).getByRole("article", { name: /About Baku–Tbilisi–Ceyhan/ });
+  await expect(card).toContainText("Opened");
+  await expect(card).toContainText("2006");
+  await expect(card).toContainText("1,768 km");
+  await expect(card).toContainText("1,200 kb/d");
+  await expect(card).toContainText("BP Azerbaijan");
+  await card.getByRole("button", { name: "Close" }).click();
+  await expect(page).not.toHaveURL(/f=btc/);
+});
+
+test("a place with no milestone in the view says so and cannot empty the list", async ({ page }) => {
+  await page.goto("./?from=1991&to=1995");
+  await energy(page)
+    .getByText(/^Places \(\d+\)$/)
+    .click();
+  const places = energy(page).locator(".feature-button--place");
+  await expect(places.first()).toBeVisible();
+  const empty = places.filter({ hasText: "no milestones in this view" });
+  expect(await empty.count()).toBeGreaterThan(0);
+  await expect(empty.first()).toBeDisabled();
+  await expect(places.filter({ hasText: "milestones in this view: " }).first()).toBeEnabled();
+});
+
+test("Play sweeps a five-year window through the years as one history entry", async ({ page }) => {
+  await page.clock.install();
+  await page.goto("./?cat=energy");
+  await expect(list(page).locator("[data-milestone-id]").first()).toBeVisible();
+  await trade(page).getByRole("button", { name: "Play the years" }).click();
+  await expect(page).toHaveURL(/from=1991&to=1995/);
+  await page.clock.runFor(1200 * 10);
+  await expect(page).toHaveURL(/from=2001&to=2005/);
+  await trade(page).getByRole("button", { name: "Pause" }).click();
+  await page.clock.runFor(1200 * 3);
+  await expect(page).toHaveURL(/from=2001&to=2005/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?cat=energy&v=1$/);
+});
+
+test("search finds English word forms and marks the matches", async ({ page }) => {
+  await page.goto("./");
+  const search = page.getByRole("searchbox", { name: "Search milestones" });
+  await search.fill("Jews");
+  await expect(list(page).locator("mark").first()).toBeVisible();
+  await expect(list(page).locator("mark").first()).toHaveText(/^Jew/);
+  await search.fill("embassies");
+  await expect(list(page).locator("[data-milestone-id]").first()).toBeVisible();
+  await expect(
+    list(page)
+      .locator("mark", { hasText: /embass/i })
+      .first(),
+  ).toBeVisible();
+});
+
+test("search in Hebrew and Chinese finds the records whose text in that language matches", async ({
+  page,
+}) => {
+  await page.goto("./?lang=he");
+  await page.getByRole("searchbox").fill("שגרירות");
+  await expect(page.locator('[data-panel="milestones"] mark').first()).toHaveText("שגרירות");
+  await page.goto("./?lang=zh");
+  await page.getByRole("searchbox").fill("大使馆");
+  await expect(page.locator('[data-panel="milestones"] mark').first()).toHaveText("大使馆");
+});
+
+test("on a phone the panels stack, the filters fold into one button and the summary stays in view", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("./?from=2006&to=2016");
+  const filters = page.getByRole("button", { name: /^Filters/ });
+  await expect(filters).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("slider", { name: "From year" })).toBeHidden();
+  await filters.click();
+  await expect(page.getByRole("slider", { name: "From year" })).toBeVisible();
+  await filters.click();
+  await list(page).scrollIntoViewIfNeeded();
+  await expect(page.locator(".filter-summary")).toBeInViewport();
+  const overflowing = await page
+    .locator("button")
+    .evaluateAll((buttons) =>
+      buttons
+        .filter((b) => b.checkVisibility() && b.scrollWidth > b.clientWidth + 1)
+        .map((b) => b.textContent),
+    );
+  expect(overflowing).toEqual([]);
+});
