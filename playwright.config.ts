@@ -37,7 +37,5 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
-  // Lazy chart and map chunks take longer than the 5 s default on a busy 2-core machine.
-  expect: { timeout: 10_000 },
   },
 });

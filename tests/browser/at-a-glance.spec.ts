@@ -30,7 +30,7 @@ async function hoverYear(page: Page, plot: Locator, year: number) {
 for (const [width, height] of [
   [1440, 900],
   [1920, 1080],
-]) {
+] as const) {
   test(`at ${width}×${height} the three panels share the first screen and a brush moves the others`, async ({
     page,
   }) => {

@@ -182,7 +182,7 @@ export function YearChart({
         aria-orientation="horizontal"
         aria-valuemin={YEAR_MIN}
         aria-valuemax={YEAR_MAX}
-        aria-valuenow={active ?? undefined}
+        aria-valuenow={active ?? overlays.band?.from ?? YEAR_MIN}
         aria-valuetext={active === null ? keysHint : valueText(formatYear(active), tooltipRows, emptyText)}
         {...handlers}
       >
