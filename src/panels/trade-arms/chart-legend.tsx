@@ -37,7 +37,7 @@ export function SeriesToggles({ show }: { show: TradeArmsSeries["show"] }) {
 /** Names each kind of mark a chart draws, under the chart's title. */
 export function ChartKey({ entries }: { entries: { mark: MarkKind; label: string }[] }) {
   return (
-    <ul className="chart-key">
+    <ul className="chart-key" dir="auto">
       {entries.map((entry) => (
         <li key={entry.mark} className="legend-entry">
           <span className={`legend-mark legend-mark--${entry.mark}`} aria-hidden="true" />

@@ -168,7 +168,7 @@ export function YearChart({
 
   return (
     <figure className="trade-chart">
-      <figcaption>
+      <figcaption dir="auto">
         <span className="trade-chart__title">{title}</span> <span className="trade-chart__unit">{unit}</span>
       </figcaption>
       <ChartKey entries={keyEntries} />
