@@ -58,8 +58,10 @@ if (checkOnly) {
     const actual = existsSync(path) ? readFileSync(path, "utf8") : "";
     if (actual !== expected) {
       stale++;
-      console.error(`FAIL  data/${file} differs from what data:build makes (${firstDifference(expected, actual)})`);
-    } else console.log(`ok    data/${file} is what data:build makes`);
+      console.error(
+        `FAIL  data/${file} differs from what data:build makes (${firstDifference(expected, actual)})`,
+      );
+    } else if (referenceFound) console.log(`ok    data/${file} is what data:build makes`);
   }
   if (!referenceFound)
     console.log(

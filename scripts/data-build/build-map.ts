@@ -1,5 +1,5 @@
-import type { EnergyFeature, EnergyFileSchema, Place, PlacesFileSchema } from "../../src/data/schemas";
 import type { z } from "zod";
+import type { EnergyFeature, EnergyFileSchema, Place, PlacesFileSchema } from "../../src/data/schemas";
 import { chainTrunk, joinLines, roundLonLat, simplifyLine } from "./geometry";
 import { type LonLat, type ProseFigure, parseNumber, type ReferenceFiles, requireOne } from "./reference";
 
@@ -32,7 +32,12 @@ export interface PlaceAnnotation extends Omit<Place, "coordinates"> {
 function lines(ref: ReferenceFiles, spec: GeometrySpec): LonLat[][] {
   const features = ref.geojson(`data/${spec.file}`);
   const picked = spec.feature
-    ? [requireOne(features.filter((f) => f.properties?.name === spec.feature), `${spec.feature} in ${spec.file}`)]
+    ? [
+        requireOne(
+          features.filter((f) => f.properties?.name === spec.feature),
+          `${spec.feature} in ${spec.file}`,
+        ),
+      ]
     : features;
   return picked.flatMap((f) =>
     f.geometry.type === "LineString" ? [f.geometry.coordinates] : f.geometry.coordinates,

@@ -237,7 +237,8 @@ function deals(ref: ReferenceFiles, milestones: Record<string, string>): ArmsDea
     return deal;
   });
   const unknown = Object.keys(milestones).filter((id) => !used.has(id));
-  if (unknown.length > 0) throw new Error(`milestone links name deals the register lacks: ${unknown.join(", ")}`);
+  if (unknown.length > 0)
+    throw new Error(`milestone links name deals the register lacks: ${unknown.join(", ")}`);
   return out;
 }
 

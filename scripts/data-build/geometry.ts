@@ -84,13 +84,19 @@ export function chainTrunk(ways: readonly LonLat[][], from: LonLat, maxGapDeg = 
       const id = ids.get(vertexKey(end))!;
       let nearest = -1;
       for (let v = 0; v < vertices.length; v++)
-        if (wayOf[v] !== w && (nearest < 0 || distance(end, vertices[v]!) < distance(end, vertices[nearest]!)))
+        if (
+          wayOf[v] !== w &&
+          (nearest < 0 || distance(end, vertices[v]!) < distance(end, vertices[nearest]!))
+        )
           nearest = v;
       if (nearest >= 0 && distance(end, vertices[nearest]!) <= maxGapDeg)
         link(id, nearest, distance(end, vertices[nearest]!));
     }
   });
-  const start = vertices.reduce((best, p, i) => (distance(p, from) < distance(vertices[best]!, from) ? i : best), 0);
+  const start = vertices.reduce(
+    (best, p, i) => (distance(p, from) < distance(vertices[best]!, from) ? i : best),
+    0,
+  );
   const target = vertices.reduce((best, p, i) => (p[0] < vertices[best]![0] ? i : best), 0);
   const cost = new Float64Array(vertices.length).fill(Number.POSITIVE_INFINITY);
   const previous = new Int32Array(vertices.length).fill(-1);
@@ -99,7 +105,8 @@ export function chainTrunk(ways: readonly LonLat[][], from: LonLat, maxGapDeg = 
   for (;;) {
     let current = -1;
     for (let v = 0; v < vertices.length; v++)
-      if (!done[v] && cost[v]! < Number.POSITIVE_INFINITY && (current < 0 || cost[v]! < cost[current]!)) current = v;
+      if (!done[v] && cost[v]! < Number.POSITIVE_INFINITY && (current < 0 || cost[v]! < cost[current]!))
+        current = v;
     if (current < 0 || current === target) break;
     done[current] = 1;
     for (const [next, step] of edges[current] ?? []) {

@@ -14,7 +14,9 @@ export type LonLat = [number, number];
 
 interface GeoJsonFeature {
   properties: Record<string, unknown> | null;
-  geometry: { type: "LineString"; coordinates: LonLat[] } | { type: "MultiLineString"; coordinates: LonLat[][] };
+  geometry:
+    | { type: "LineString"; coordinates: LonLat[] }
+    | { type: "MultiLineString"; coordinates: LonLat[][] };
 }
 
 /** Read-only access to ../shared/reference: every number the series carry is read through here. */
