@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
-import { buildDataPackageTables } from "./scripts/data-package/data-package";
-import { readPackageInput } from "./scripts/data-package/read-package-input";
+import { buildDataPackageTables } from "./scripts/data-package/data-package.ts";
+import { readPackageInput } from "./scripts/data-package/read-package-input.ts";
 
 const DATA_DIR = resolve(import.meta.dirname, "data");
 
@@ -20,7 +20,7 @@ function datasets(): Plugin {
       server.middlewares.use((req, res, next) => {
         const csv = req.url?.match(/\/data\/(csv\/[a-z0-9-]+\.csv)(\?.*)?$/);
         if (csv?.[1]) {
-          const body = buildDataPackageTables(readPackageInput()).get(csv[1]);
+          const body = buildDataPackageTables(readPackageInput(DATA_DIR)).get(csv[1]);
           if (body === undefined) return next();
           res.setHeader("Content-Type", "text/csv; charset=utf-8");
           res.end(body);
@@ -46,7 +46,7 @@ function datasets(): Plugin {
           source: readFileSync(resolve(DATA_DIR, file)),
         });
       }
-      for (const [path, csv] of buildDataPackageTables(readPackageInput())) {
+      for (const [path, csv] of buildDataPackageTables(readPackageInput(DATA_DIR))) {
         this.emitFile({ type: "asset", fileName: `data/${path}`, source: csv });
       }
     },

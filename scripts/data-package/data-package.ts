@@ -1,9 +1,9 @@
-import { formatCsv } from "../data-build/csv";
-import { type PackageInput, TABLES } from "./tables";
+import { type DataPackageTable, dataPackageCsvPath } from "../../src/data/data-package-files.ts";
+import { formatCsv } from "../data-build/csv.ts";
+import { type PackageInput, TABLES } from "./tables.ts";
 
-export const CSV_DIR = "csv";
-
-const csvPath = (name: string) => `${CSV_DIR}/${name}.csv`;
+/** Relative to the descriptor, which sits in data/ beside the datasets. */
+const csvPath = (name: DataPackageTable) => dataPackageCsvPath(name).replace(/^data\//, "");
 
 /** The Frictionless Data Package descriptor (data/datapackage.json): one tabular resource per table. */
 export function buildDataPackageDescriptor() {

@@ -1,12 +1,18 @@
-import { readDataset } from "../read-datasets";
-import type { PackageInput } from "./tables";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { EnergyFeature, Milestone, Place, TradeArmsFile } from "../../src/data/schemas.ts";
+import type { PackageInput } from "./tables.ts";
 
-/** The datasets the package's tables are made from, read and validated as the app reads them. */
-export function readPackageInput(): PackageInput {
+/**
+ * The datasets the package's tables are made from, as JSON: `npm run validate-data` has checked them
+ * against their schemas before any build, and the package test reads them through the schemas too.
+ */
+export function readPackageInput(dataDir: string): PackageInput {
+  const read = (file: string) => JSON.parse(readFileSync(resolve(dataDir, file), "utf8"));
   return {
-    milestones: readDataset("milestones").milestones,
-    tradeArms: readDataset("tradeArms"),
-    energy: readDataset("energy").features,
-    places: readDataset("places").places,
+    milestones: (read("milestones.json") as { milestones: Milestone[] }).milestones,
+    tradeArms: read("trade-arms.json") as TradeArmsFile,
+    energy: (read("energy.json") as { features: EnergyFeature[] }).features,
+    places: (read("places.json") as { places: Place[] }).places,
   };
 }

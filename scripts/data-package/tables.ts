@@ -1,3 +1,4 @@
+import type { DataPackageTable } from "../../src/data/data-package-files.ts";
 import type {
   Citation,
   EnergyFeature,
@@ -5,7 +6,7 @@ import type {
   Place,
   PointFigure,
   TradeArmsFile,
-} from "../../src/data/schemas";
+} from "../../src/data/schemas.ts";
 
 export type FieldType = "string" | "integer" | "number" | "boolean";
 
@@ -34,7 +35,7 @@ export interface LicenceDef {
 }
 
 export interface TableDef {
-  name: string;
+  name: DataPackageTable;
   title: string;
   description: string;
   sources: SourceDef[];

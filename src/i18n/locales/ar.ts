@@ -14,6 +14,7 @@ export const ar: Messages = {
   "app.credits": "مصادر البيانات",
   "app.creditsIntro":
     "تستند الوقائع إلى خمس وثائق، ويُستشهد بكلٍّ منها باقتباس؛ أما الأرقام المأخوذة من خارجها فيُذكر معها مصدرها العام.",
+  "app.downloadData": "تنزيل البيانات (CSV، Data Package)",
   "app.documents": "الوثائق المصدرية",
   "app.loading": "جارٍ التحميل…",
 

@@ -12,6 +12,7 @@ export const en = {
   "app.credits": "Data credits",
   "app.creditsIntro":
     "Facts come from five documents, each cited with a quote; figures from outside them carry their public source.",
+  "app.downloadData": "Download the data (CSV, Data Package)",
   "app.documents": "Source documents",
   "app.loading": "Loading…",
 

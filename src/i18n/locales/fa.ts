@@ -13,6 +13,7 @@ export const fa: Messages = {
   "app.credits": "منابع داده‌ها",
   "app.creditsIntro":
     "واقعیت‌ها از پنج سند گرفته شده‌اند و هر کدام با نقل‌قولی مستند شده است؛ برای ارقامی که از بیرون این اسناد آمده‌اند، منبع عمومی‌شان ذکر شده است.",
+  "app.downloadData": "دریافت داده‌ها (CSV، Data Package)",
   "app.documents": "اسناد منبع",
   "app.loading": "در حال بارگذاری…",
 

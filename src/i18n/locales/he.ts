@@ -13,6 +13,7 @@ export const he: Messages = {
   "app.credits": "קרדיטים לנתונים",
   "app.creditsIntro":
     "העובדות לקוחות מחמישה מסמכים, וכל אחת מובאת עם ציטוט; לנתונים שמקורם מחוץ למסמכים אלה מצוין המקור הציבורי שלהם.",
+  "app.downloadData": "הורדת הנתונים (CSV, Data Package)",
   "app.documents": "מסמכי מקור",
   "app.loading": "טוען…",
 

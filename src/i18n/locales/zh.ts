@@ -12,6 +12,7 @@ export const zh: Messages = {
   "theme.contrast": "高对比度",
   "app.credits": "数据来源",
   "app.creditsIntro": "事实出自五份文件，每条均附有引文；文件以外的数据均注明其公开来源。",
+  "app.downloadData": "下载数据（CSV、Data Package）",
   "app.documents": "来源文件",
   "app.loading": "正在加载……",
 
