@@ -130,7 +130,9 @@ describe("arms imports by supplier", () => {
       suppliers,
       register: {
         release: "SIPRI deal register, 2025",
-        annual: [{ year: 2022, israelTiv: 0, totalTiv: 19.95, bySupplier: [{ supplier: "turkiye", tiv: 19.35 }] }],
+        annual: [
+          { year: 2022, israelTiv: 0, totalTiv: 19.95, bySupplier: [{ supplier: "turkiye", tiv: 19.35 }] },
+        ],
       },
     },
   });
