@@ -3,9 +3,6 @@ import type {
   ArmsSupplier,
   ArmsWindow,
   ArmsYear,
-  Citation,
-  ExternalSource,
-  Localized,
   PointFigure,
   ReportedDeal,
   TradeArmsFile,
@@ -286,5 +283,3 @@ export function buildTradeArms(ref: ReferenceFiles, notes: TradeArmsAnnotations)
     oilVolumes: pointFigures(notes.oilVolumes, oilRows, OIL_FILE, readOil),
   };
 }
-
-export type { Citation, ExternalSource, Localized };
