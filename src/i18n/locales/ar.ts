@@ -58,6 +58,13 @@ export const ar: Messages = {
   "trade.reportedDeals": "صفقات أسلحة مُعلنة بالدولار الأمريكي",
   "trade.tradeFigures": "أرقام التجارة الثنائية (مليون US$)",
   "trade.oilShare": "واردات إسرائيل من النفط الأذربيجاني (٪)",
+  "trade.bySupplier": "عمليات التسليم حسب المورّد (SIPRI TIV)",
+  "trade.azShareOfIsraelExports": "حصة أذربيجان من صادرات إسرائيل من الأسلحة (%)",
+  "trade.oilVolumes": "كميات النفط الخام (ألف برميل يومياً، مليون طن، مليون برميل)",
+  "trade.registerNote":
+    "السنوات المعلَّمة بـ* مجموعة من سجل صفقات SIPRI، وهو إصدار بيانات أحدث من جداول TIV: لا تُقارن مباشرةً بالسنوات السابقة.",
+  "trade.computedPct": "أعاد Iceberg حسابها: {value}%",
+  "trade.value": "القيمة",
   "trade.tivAxis": "مليون TIV (مؤشر حجم، وليس US$)",
   "trade.pctAxis": "٪",
   "trade.usdAxis": "مليون US$ (مقياس لوغاريتمي)",

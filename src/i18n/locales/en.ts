@@ -56,6 +56,13 @@ export const en = {
   "trade.reportedDeals": "Arms deals reported in US$",
   "trade.tradeFigures": "Bilateral trade figures (US$ m)",
   "trade.oilShare": "Israel's oil imports from Azerbaijan (%)",
+  "trade.bySupplier": "Deliveries by supplier (SIPRI TIV)",
+  "trade.azShareOfIsraelExports": "Azerbaijan's share of Israel's arms exports (%)",
+  "trade.oilVolumes": "Crude volumes (kb/d, Mt, million bbl)",
+  "trade.registerNote":
+    "Years marked * are summed from SIPRI's deal register, a later data version than the TIV tables: not directly comparable with the years before.",
+  "trade.computedPct": "recomputed by Iceberg: {value} %",
+  "trade.value": "Value",
   "trade.tivAxis": "TIV m (volume index, not US$)",
   "trade.pctAxis": "%",
   "trade.usdAxis": "US$ m (log scale)",

@@ -57,6 +57,13 @@ export const fa: Messages = {
   "trade.reportedDeals": "قراردادهای تسلیحاتی گزارش‌شده به دلار آمریکا",
   "trade.tradeFigures": "ارقام تجارت دوجانبه (میلیون US$)",
   "trade.oilShare": "واردات نفت اسرائیل از آذربایجان (٪)",
+  "trade.bySupplier": "تحویل‌ها به تفکیک تأمین‌کننده (SIPRI TIV)",
+  "trade.azShareOfIsraelExports": "سهم آذربایجان از صادرات تسلیحاتی اسرائیل (٪)",
+  "trade.oilVolumes": "حجم نفت خام (هزار بشکه در روز، میلیون تن، میلیون بشکه)",
+  "trade.registerNote":
+    "سال‌های با نشان * از دفتر معاملات SIPRI جمع زده شده‌اند که نسخهٔ داده‌ای تازه‌تر از جدول‌های TIV است: مستقیماً با سال‌های پیشین مقایسه‌پذیر نیستند.",
+  "trade.computedPct": "محاسبهٔ دوبارهٔ Iceberg: {value}٪",
+  "trade.value": "مقدار",
   "trade.tivAxis": "میلیون TIV (شاخص حجم، نه US$)",
   "trade.pctAxis": "٪",
   "trade.usdAxis": "میلیون US$ (مقیاس لگاریتمی)",

@@ -57,6 +57,13 @@ export const he: Messages = {
   "trade.reportedDeals": "עסקאות נשק שדווחו בדולרים (US$)",
   "trade.tradeFigures": "נתוני סחר דו־צדדי (מיליוני US$)",
   "trade.oilShare": "יבוא הנפט של ישראל מאזרבייג׳ן (%)",
+  "trade.bySupplier": "אספקות לפי ספק (SIPRI TIV)",
+  "trade.azShareOfIsraelExports": "חלקה של אזרבייג׳ן ביצוא הנשק של ישראל (%)",
+  "trade.oilVolumes": "כמויות נפט גולמי (אלפי חביות ביום, מיליוני טון, מיליוני חביות)",
+  "trade.registerNote":
+    "השנים המסומנות ב-* סוכמו מרשם העסקאות של SIPRI, גרסת נתונים מאוחרת מטבלאות ה-TIV: אין להשוותן ישירות לשנים שלפניהן.",
+  "trade.computedPct": "חושב מחדש על ידי Iceberg: {value}%",
+  "trade.value": "ערך",
   "trade.tivAxis": "מיליוני TIV (מדד היקף, לא US$)",
   "trade.pctAxis": "%",
   "trade.usdAxis": "מיליוני US$ (סולם לוגריתמי)",

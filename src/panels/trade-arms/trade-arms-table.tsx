@@ -1,7 +1,8 @@
 import { useI18n } from "../../i18n/i18n";
-import type { PointMark, TradeArmsSeries } from "./trade-arms-series";
+import type { ArmsRow, PointMark, TradeArmsSeries } from "./trade-arms-series";
 
-function PointTable({ caption, points, unit }: { caption: string; points: PointMark[]; unit: string }) {
+/** Without `unit`, each value carries its own (crude volumes mix kb/d, Mt and million bbl). */
+function PointTable({ caption, points, unit }: { caption: string; points: PointMark[]; unit?: string }) {
   const { t, formatNumber, formatYear } = useI18n();
   if (!points.length) return null;
   return (
@@ -11,7 +12,7 @@ function PointTable({ caption, points, unit }: { caption: string; points: PointM
         <tr>
           <th scope="col">{t("trade.year")}</th>
           <th scope="col">{t("trade.period")}</th>
-          <th scope="col">{unit}</th>
+          <th scope="col">{unit ?? t("trade.value")}</th>
           <th scope="col">{t("trade.source")}</th>
         </tr>
       </thead>
@@ -25,6 +26,7 @@ function PointTable({ caption, points, unit }: { caption: string; points: PointM
             <td>
               {p.approximate ? "~" : ""}
               {formatNumber(p.value)}
+              {unit ? "" : ` ${p.unit}`}
             </td>
             <td>{p.source}</td>
           </tr>
@@ -37,6 +39,12 @@ function PointTable({ caption, points, unit }: { caption: string; points: PointM
 /** The chart's figures as tables: the screen-reader and copy-paste alternative. */
 export function TradeArmsTable({ series }: { series: TradeArmsSeries }) {
   const { t, formatNumber, formatYear } = useI18n();
+  const supplierLabel = new Map(series.suppliers.map((s) => [s.id, s.label]));
+  const bySupplier = (row: ArmsRow) =>
+    Object.entries(row.bySupplier)
+      .sort((a, b) => b[1] - a[1])
+      .map(([id, tiv]) => `${supplierLabel.get(id) ?? id} ${formatNumber(tiv)}`)
+      .join(" · ");
   return (
     <details className="chart-data" data-export-exclude>
       <summary>{t("trade.table")}</summary>
@@ -49,19 +57,37 @@ export function TradeArmsTable({ series }: { series: TradeArmsSeries }) {
               <th scope="col">{t("trade.israelTiv")}</th>
               <th scope="col">{t("trade.otherTiv")}</th>
               <th scope="col">{t("trade.sharePct")}</th>
+              <th scope="col">{t("trade.bySupplier")}</th>
+              <th scope="col">{t("trade.azShareOfIsraelExports")}</th>
             </tr>
           </thead>
           <tbody>
             {series.arms.map((row) => (
               <tr key={row.year}>
-                <td>{formatYear(row.year)}</td>
+                <td>
+                  {formatYear(row.year)}
+                  {row.release === "register" ? "*" : ""}
+                </td>
                 <td>{formatNumber(row.israelTiv)}</td>
                 <td>{formatNumber(row.otherTiv)}</td>
                 <td>{row.sharePct === null ? "–" : formatNumber(row.sharePct)}</td>
+                <td>{bySupplier(row) || "–"}</td>
+                <td>
+                  {row.azShareOfIsraelExportsPct === null ? "–" : formatNumber(row.azShareOfIsraelExportsPct)}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {series.registerRelease && (
+        <p className="note">
+          {t("trade.registerNote")} (
+          <bdi lang="en" dir="ltr">
+            {series.registerRelease}
+          </bdi>
+          )
+        </p>
       )}
       {series.windows.length > 0 && (
         <table className="data-table">
@@ -72,7 +98,12 @@ export function TradeArmsTable({ series }: { series: TradeArmsSeries }) {
                 <td>
                   {formatYear(w.from)}–{formatYear(w.to)}
                 </td>
-                <td>{formatNumber(w.pct)} %</td>
+                <td>
+                  {formatNumber(w.pct)} %
+                  {w.computedPct === null
+                    ? ""
+                    : ` (${t("trade.computedPct", { value: formatNumber(w.computedPct) })})`}
+                </td>
                 <td>{w.source}</td>
               </tr>
             ))}
@@ -81,6 +112,7 @@ export function TradeArmsTable({ series }: { series: TradeArmsSeries }) {
       )}
       <PointTable caption={t("trade.tradeFigures")} points={series.trade} unit="US$ m" />
       <PointTable caption={t("trade.oilShare")} points={series.oilShare} unit="%" />
+      <PointTable caption={t("trade.oilVolumes")} points={series.oilVolumes} />
     </details>
   );
 }
