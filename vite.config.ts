@@ -4,15 +4,28 @@ import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { buildDataPackageTables } from "./scripts/data-package/data-package.ts";
+import { readPackageInput } from "./scripts/data-package/read-package-input.ts";
 
 const DATA_DIR = resolve(import.meta.dirname, "data");
 
-/** Serves data/*.json at ./data/ in dev and copies it into the build, so the site works from any sub-path. */
+/**
+ * Serves data/*.json at ./data/ in dev and copies it into the build, so the site works from any sub-path;
+ * the open data package's CSVs (data/csv/*.csv, described by data/datapackage.json) are made from the same files.
+ */
 function datasets(): Plugin {
   return {
     name: "iceberg-datasets",
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
+        const csv = req.url?.match(/\/data\/(csv\/[a-z0-9-]+\.csv)(\?.*)?$/);
+        if (csv?.[1]) {
+          const body = buildDataPackageTables(readPackageInput(DATA_DIR)).get(csv[1]);
+          if (body === undefined) return next();
+          res.setHeader("Content-Type", "text/csv; charset=utf-8");
+          res.end(body);
+          return;
+        }
         const match = req.url?.match(/\/data\/([a-z0-9-]+\.json)(\?.*)?$/);
         if (!match?.[1]) return next();
         try {
@@ -32,6 +45,9 @@ function datasets(): Plugin {
           fileName: `data/${file}`,
           source: readFileSync(resolve(DATA_DIR, file)),
         });
+      }
+      for (const [path, csv] of buildDataPackageTables(readPackageInput(DATA_DIR))) {
+        this.emitFile({ type: "asset", fileName: `data/${path}`, source: csv });
       }
     },
   };

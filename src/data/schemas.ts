@@ -182,10 +182,17 @@ export const PointFigureSchema = z
   });
 export type PointFigure = z.infer<typeof PointFigureSchema>;
 
+/** One supplier's deliveries to Azerbaijan in a year; SIPRI's 0 means more than 0 but under 0.5 m TIV. */
+export const SupplierTivSchema = z.object({ supplier: Id, tiv: z.number().min(0) });
+
 export const ArmsYearSchema = z.object({
   year: z.number().int(),
   israelTiv: z.number().min(0),
   totalTiv: z.number().min(0),
+  /** Every supplier SIPRI lists for the year, Israel included; sums to totalTiv. */
+  bySupplier: z.array(SupplierTivSchema).optional(),
+  /** Israel's arms exports to all recipients that year, for Azerbaijan's share of them. */
+  israelExportsTiv: z.number().min(0).optional(),
 });
 export type ArmsYear = z.infer<typeof ArmsYearSchema>;
 
@@ -193,6 +200,16 @@ export const ArmsWindowSchema = z.object({
   from: z.number().int(),
   to: z.number().int(),
   israelSharePct: z.number().min(0).max(100),
+  /** Published with the window: Azerbaijan's share of Israel's arms exports. */
+  azerbaijanShareOfIsraelExportsPct: z.number().min(0).max(100).optional(),
+  /** The same shares recomputed by Iceberg from the annual TIV tables (not SIPRI's figures). */
+  computed: z
+    .object({
+      israelSharePct: z.number().min(0).max(100),
+      russiaSharePct: z.number().min(0).max(100),
+      azerbaijanShareOfIsraelExportsPct: z.number().min(0).max(100),
+    })
+    .optional(),
   sources: z.array(CitationSchema),
   external: z.array(ExternalSourceSchema),
 });
@@ -211,6 +228,14 @@ export const ArmsDealSchema = z.object({
   tivDelivered: z.number().nullable(),
   comments: z.string(),
   milestone: Id.optional(),
+  /** SIPRI's deal id in the 2026 export; absent for orders with no delivery yet. */
+  sipriId: z.string().regex(/^\d+$/).optional(),
+  category: NonEmpty.optional(),
+  numberDelivered: z.number().int().min(0).optional(),
+  /** Items and TIV delivered in each year (SIPRI's estimated split across years). */
+  deliveries: z
+    .array(z.object({ year: z.number().int(), number: z.number().int().min(0), tiv: z.number().min(0) }))
+    .optional(),
 });
 export type ArmsDeal = z.infer<typeof ArmsDealSchema>;
 
@@ -230,15 +255,24 @@ export const OIL_MEASURES = ["israel-oil", "israel-gasoline", "azerbaijan-export
 export const OilShareSchema = z.intersection(PointFigureSchema, z.object({ measure: z.enum(OIL_MEASURES) }));
 export type OilShare = z.infer<typeof OilShareSchema>;
 
+export const ArmsSupplierSchema = z.object({ id: Id, name: LocalizedSchema });
+export type ArmsSupplier = z.infer<typeof ArmsSupplierSchema>;
+
 export const TradeArmsFileSchema = z.object({
   trade: z.array(PointFigureSchema),
   oilShare: z.array(OilShareSchema),
+  /** Crude volumes (kb/d, Mt, million bbl), sparse like every point figure. */
+  oilVolumes: z.array(PointFigureSchema).optional(),
   arms: z.object({
     credit: Id,
     release: NonEmpty,
     annual: z.array(ArmsYearSchema).min(1),
     windows: z.array(ArmsWindowSchema),
     deals: z.array(ArmsDealSchema),
+    /** Every supplier named in annual or register rows, largest total first. */
+    suppliers: z.array(ArmsSupplierSchema).optional(),
+    /** Later years summed from SIPRI's deal register: a different data version from `annual`. */
+    register: z.object({ release: NonEmpty, annual: z.array(ArmsYearSchema) }).optional(),
   }),
   reportedDeals: z.array(ReportedDealSchema),
 });

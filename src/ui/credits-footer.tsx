@@ -1,3 +1,5 @@
+import { Fragment } from "react";
+import { DATA_PACKAGE_DESCRIPTOR, DATA_PACKAGE_TABLES, dataPackageCsvPath } from "../data/data-package-files";
 import { useOptionalDataset } from "../data/dataset-queries";
 import { useI18n } from "../i18n/i18n";
 
@@ -18,6 +20,20 @@ export function CreditsFooter() {
       </ul>
       <h2>{t("app.credits")}</h2>
       <p>{t("app.creditsIntro")}</p>
+      <p className="credits-download">
+        <a href={DATA_PACKAGE_DESCRIPTOR} type="application/json">
+          {t("app.downloadData")}
+        </a>
+        {": "}
+        {DATA_PACKAGE_TABLES.map((table, i) => (
+          <Fragment key={table}>
+            {i > 0 ? " · " : ""}
+            <a href={dataPackageCsvPath(table)} download>
+              <bdi dir="ltr">{table}.csv</bdi>
+            </a>
+          </Fragment>
+        ))}
+      </p>
       <ul>
         {sources.credits.map((credit) => (
           <li key={credit.id}>

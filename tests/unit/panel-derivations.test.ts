@@ -87,6 +87,112 @@ describe("trade and arms series", () => {
   });
 });
 
+describe("arms imports by supplier", () => {
+  const suppliers = [
+    { id: "russia", name: { ...text("Russia"), he: "רוסיה" } },
+    { id: "israel", name: { ...text("Israel"), he: "ישראל" } },
+    { id: "turkiye", name: { ...text("Türkiye"), he: "טורקיה" } },
+  ];
+  const data = tradeArms({
+    oilVolumes: [
+      { ...figure("az-87", 2023, null), unit: "kb/d" as const, value: 87 },
+      { ...figure("az-mt", 2023, "inss"), unit: "Mt" as const, value: 2.245 },
+    ],
+    arms: {
+      credit: "sipri",
+      release: "July 2022",
+      annual: [
+        {
+          year: 2016,
+          israelTiv: 250,
+          totalTiv: 273,
+          israelExportsTiv: 1463,
+          bySupplier: [
+            { supplier: "israel", tiv: 250 },
+            { supplier: "turkiye", tiv: 16 },
+            { supplier: "russia", tiv: 7 },
+          ],
+        },
+        { year: 2021, israelTiv: 0, totalTiv: 0, israelExportsTiv: 606, bySupplier: [] },
+      ],
+      windows: [
+        {
+          from: 2014,
+          to: 2018,
+          israelSharePct: 43,
+          azerbaijanShareOfIsraelExportsPct: 17,
+          computed: { israelSharePct: 41.5, russiaSharePct: 49.2, azerbaijanShareOfIsraelExportsPct: 17 },
+          sources: [],
+          external: [{ publisher: "APA" }],
+        },
+      ],
+      deals: [],
+      suppliers,
+      register: {
+        release: "SIPRI deal register, 2025",
+        annual: [
+          { year: 2022, israelTiv: 0, totalTiv: 19.95, bySupplier: [{ supplier: "turkiye", tiv: 19.35 }] },
+        ],
+      },
+    },
+  });
+  const base = { data, milestones: [], lang: "he" as const, docTitle: (id: string) => id };
+
+  it("gives each year every supplier's deliveries, adding up to the year's total", () => {
+    const [y2016] = deriveTradeArmsSeries({ ...base, criteria: noCriteria }).arms;
+    expect(y2016?.bySupplier).toEqual({ israel: 250, turkiye: 16, russia: 7 });
+    const stacked = Object.values(y2016?.bySupplier ?? {}).reduce((a, b) => a + b, 0);
+    expect(stacked).toBe((y2016?.israelTiv ?? 0) + (y2016?.otherTiv ?? 0));
+  });
+
+  it("names the suppliers in the chosen language, largest total first", () => {
+    const series = deriveTradeArmsSeries({ ...base, criteria: noCriteria });
+    expect(series.suppliers).toEqual([
+      { id: "israel", label: "ישראל", totalTiv: 250 },
+      { id: "turkiye", label: "טורקיה", totalTiv: 35.35 },
+      { id: "russia", label: "רוסיה", totalTiv: 7 },
+    ]);
+  });
+
+  it("computes Azerbaijan's share of Israel's arms exports where Israel's total is known", () => {
+    const series = deriveTradeArmsSeries({ ...base, criteria: noCriteria });
+    expect(series.arms.map((r) => [r.year, r.azShareOfIsraelExportsPct])).toEqual([
+      [2016, 17.1],
+      [2021, 0],
+      [2022, null],
+    ]);
+  });
+
+  it("appends the register's later years, marked as a different data version", () => {
+    const series = deriveTradeArmsSeries({ ...base, criteria: noCriteria });
+    expect(series.arms.map((r) => [r.year, r.release])).toEqual([
+      [2016, "tiv-tables"],
+      [2021, "tiv-tables"],
+      [2022, "register"],
+    ]);
+    expect(series.arms.at(-1)).toMatchObject({ israelTiv: 0, otherTiv: 19.95, sharePct: 0 });
+    expect(series.registerRelease).toBe("SIPRI deal register, 2025");
+  });
+
+  it("keeps a window's published share beside Iceberg's recomputed one", () => {
+    const [window] = deriveTradeArmsSeries({ ...base, criteria: noCriteria }).windows;
+    expect(window).toMatchObject({ pct: 43, computedPct: 41.5, azShareOfIsraelExportsPct: 17 });
+  });
+
+  it("keeps crude volumes with their units, filtered like every figure", () => {
+    const all = deriveTradeArmsSeries({ ...base, criteria: noCriteria });
+    expect(all.oilVolumes.map((p) => [p.id, p.value, p.unit])).toEqual([
+      ["az-87", 87, "kb/d"],
+      ["az-mt", 2.245, "Mt"],
+    ]);
+    const inssOnly = deriveTradeArmsSeries({ ...base, criteria: { ...noCriteria, sources: ["inss"] } });
+    expect(inssOnly.oilVolumes.map((p) => p.id)).toEqual(["az-mt"]);
+    expect(inssOnly.suppliers).toEqual([]);
+    const armsOnly = deriveTradeArmsSeries({ ...base, criteria: { ...noCriteria, categories: ["arms"] } });
+    expect(armsOnly.oilVolumes).toEqual([]);
+  });
+});
+
 describe("SIPRI deal labels", () => {
   it("keep SIPRI's uncertainty marks on the year and the number", () => {
     expect(

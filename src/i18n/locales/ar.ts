@@ -14,6 +14,7 @@ export const ar: Messages = {
   "app.credits": "مصادر البيانات",
   "app.creditsIntro":
     "تستند الوقائع إلى خمس وثائق، ويُستشهد بكلٍّ منها باقتباس؛ أما الأرقام المأخوذة من خارجها فيُذكر معها مصدرها العام.",
+  "app.downloadData": "تنزيل البيانات (CSV، Data Package)",
   "app.documents": "الوثائق المصدرية",
   "app.loading": "جارٍ التحميل…",
 
@@ -66,6 +67,13 @@ export const ar: Messages = {
   "trade.oilMeasure.azerbaijan-exports": "حصة نفط أذربيجان المتجه إلى إسرائيل",
   "trade.oilMeasure.btc-route": "حصة خام إسرائيل عبر مسار BTC",
   "trade.tivAxis": "TIV بالملايين — مؤشر حجم، لا دولارات",
+  "trade.bySupplier": "عمليات التسليم حسب المورّد (SIPRI TIV)",
+  "trade.azShareOfIsraelExports": "حصة أذربيجان من صادرات إسرائيل من الأسلحة (%)",
+  "trade.oilVolumes": "كميات النفط الخام (ألف برميل يومياً، مليون طن، مليون برميل)",
+  "trade.registerNote":
+    "السنوات المعلَّمة بـ* مجموعة من سجل صفقات SIPRI، وهو إصدار بيانات أحدث من جداول TIV: لا تُقارن مباشرةً بالسنوات السابقة.",
+  "trade.computedPct": "أعاد Iceberg حسابها: {value}%",
+  "trade.value": "القيمة",
   "trade.pctAxis": "٪",
   "trade.usdAxis": "مليون دولار، مقياس لوغاريتمي",
   "trade.tivNote":

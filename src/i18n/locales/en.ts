@@ -12,6 +12,7 @@ export const en = {
   "app.credits": "Data credits",
   "app.creditsIntro":
     "Facts come from five documents, each cited with a quote; figures from outside them carry their public source.",
+  "app.downloadData": "Download the data (CSV, Data Package)",
   "app.documents": "Source documents",
   "app.loading": "Loading…",
 
@@ -64,6 +65,13 @@ export const en = {
   "trade.oilMeasure.azerbaijan-exports": "Share of Azerbaijan's oil going to Israel",
   "trade.oilMeasure.btc-route": "Share of Israel's crude via the BTC route",
   "trade.tivAxis": "TIV m — a volume index, not US$",
+  "trade.bySupplier": "Deliveries by supplier (SIPRI TIV)",
+  "trade.azShareOfIsraelExports": "Azerbaijan's share of Israel's arms exports (%)",
+  "trade.oilVolumes": "Crude volumes (kb/d, Mt, million bbl)",
+  "trade.registerNote":
+    "Years marked * are summed from SIPRI's deal register, a later data version than the TIV tables: not directly comparable with the years before.",
+  "trade.computedPct": "recomputed by Iceberg: {value} %",
+  "trade.value": "Value",
   "trade.pctAxis": "%",
   "trade.usdAxis": "US$ m, log scale",
   "trade.tivNote":

@@ -13,6 +13,7 @@ export const fa: Messages = {
   "app.credits": "منابع داده‌ها",
   "app.creditsIntro":
     "واقعیت‌ها از پنج سند گرفته شده‌اند و هر کدام با نقل‌قولی مستند شده است؛ برای ارقامی که از بیرون این اسناد آمده‌اند، منبع عمومی‌شان ذکر شده است.",
+  "app.downloadData": "دریافت داده‌ها (CSV، Data Package)",
   "app.documents": "اسناد منبع",
   "app.loading": "در حال بارگذاری…",
 
@@ -65,6 +66,13 @@ export const fa: Messages = {
   "trade.oilMeasure.azerbaijan-exports": "سهم نفت آذربایجان که به اسرائیل می‌رود",
   "trade.oilMeasure.btc-route": "سهم نفت خام اسرائیل از مسیر BTC",
   "trade.tivAxis": "TIV به میلیون — شاخص حجم، نه دلار",
+  "trade.bySupplier": "تحویل‌ها به تفکیک تأمین‌کننده (SIPRI TIV)",
+  "trade.azShareOfIsraelExports": "سهم آذربایجان از صادرات تسلیحاتی اسرائیل (٪)",
+  "trade.oilVolumes": "حجم نفت خام (هزار بشکه در روز، میلیون تن، میلیون بشکه)",
+  "trade.registerNote":
+    "سال‌های با نشان * از دفتر معاملات SIPRI جمع زده شده‌اند که نسخهٔ داده‌ای تازه‌تر از جدول‌های TIV است: مستقیماً با سال‌های پیشین مقایسه‌پذیر نیستند.",
+  "trade.computedPct": "محاسبهٔ دوبارهٔ Iceberg: {value}٪",
+  "trade.value": "مقدار",
   "trade.pctAxis": "٪",
   "trade.usdAxis": "میلیون دلار، مقیاس لگاریتمی",
   "trade.tivNote":

@@ -13,6 +13,7 @@ export const he: Messages = {
   "app.credits": "קרדיטים לנתונים",
   "app.creditsIntro":
     "העובדות לקוחות מחמישה מסמכים, וכל אחת מובאת עם ציטוט; לנתונים שמקורם מחוץ למסמכים אלה מצוין המקור הציבורי שלהם.",
+  "app.downloadData": "הורדת הנתונים (CSV, Data Package)",
   "app.documents": "מסמכי מקור",
   "app.loading": "טוען…",
 
@@ -65,6 +66,13 @@ export const he: Messages = {
   "trade.oilMeasure.azerbaijan-exports": "חלק הנפט של אזרבייג׳ן שמגיע לישראל",
   "trade.oilMeasure.btc-route": "חלק הנפט הגולמי של ישראל בנתיב BTC",
   "trade.tivAxis": "TIV במיליונים — מדד היקף, לא דולרים",
+  "trade.bySupplier": "אספקות לפי ספק (SIPRI TIV)",
+  "trade.azShareOfIsraelExports": "חלקה של אזרבייג׳ן ביצוא הנשק של ישראל (%)",
+  "trade.oilVolumes": "כמויות נפט גולמי (אלפי חביות ביום, מיליוני טון, מיליוני חביות)",
+  "trade.registerNote":
+    "השנים המסומנות ב-* סוכמו מרשם העסקאות של SIPRI, גרסת נתונים מאוחרת מטבלאות ה-TIV: אין להשוותן ישירות לשנים שלפניהן.",
+  "trade.computedPct": "חושב מחדש על ידי Iceberg: {value}%",
+  "trade.value": "ערך",
   "trade.pctAxis": "%",
   "trade.usdAxis": "מיליוני דולרים, סולם לוגריתמי",
   "trade.tivNote":

@@ -12,6 +12,7 @@ export const zh: Messages = {
   "theme.contrast": "高对比度",
   "app.credits": "数据来源",
   "app.creditsIntro": "事实出自五份文件，每条均附有引文；文件以外的数据均注明其公开来源。",
+  "app.downloadData": "下载数据（CSV、Data Package）",
   "app.documents": "来源文件",
   "app.loading": "正在加载……",
 
@@ -64,6 +65,12 @@ export const zh: Messages = {
   "trade.oilMeasure.azerbaijan-exports": "阿塞拜疆石油中输往以色列的份额",
   "trade.oilMeasure.btc-route": "经 BTC 路线输入以色列原油的份额",
   "trade.tivAxis": "TIV（百万）——数量指数，而非美元",
+  "trade.bySupplier": "按供应国分列的交付量（SIPRI TIV）",
+  "trade.azShareOfIsraelExports": "阿塞拜疆在以色列武器出口中的占比（%）",
+  "trade.oilVolumes": "原油数量（千桶/日、百万吨、百万桶）",
+  "trade.registerNote": "标有*的年份由SIPRI交易登记册汇总而来，数据版本晚于TIV表，不能与此前年份直接比较。",
+  "trade.computedPct": "Iceberg重新计算：{value}%",
+  "trade.value": "数值",
   "trade.pctAxis": "%",
   "trade.usdAxis": "百万美元，对数刻度",
   "trade.tivNote":

@@ -1,5 +1,6 @@
 import type {
   ArmsDeal,
+  ArmsYear,
   Citation,
   Lang,
   Milestone,
@@ -18,6 +19,21 @@ export interface ArmsRow {
   otherTiv: number;
   /** Computed by Iceberg from SIPRI's totals; absent when Azerbaijan imported nothing. */
   sharePct: number | null;
+  /** SIPRI's TIV tables (July 2022), or yearly sums from its later deal register: two data versions. */
+  release: "tiv-tables" | "register";
+  /** TIV per supplier id (Israel included); a supplier with no key delivered nothing recorded that year. */
+  bySupplier: Record<string, number>;
+  /** Israel's arms exports to all recipients; known for the TIV-table years only. */
+  israelExportsTiv: number | null;
+  /** Azerbaijan's share of Israel's arms exports, computed by Iceberg. */
+  azShareOfIsraelExportsPct: number | null;
+}
+
+export interface SupplierKey {
+  id: string;
+  label: string;
+  /** Over the rows shown, for ordering a stack or folding the smallest into "other". */
+  totalTiv: number;
 }
 
 export interface PointMark {
@@ -26,6 +42,7 @@ export interface PointMark {
   value: number;
   label: string;
   period: string;
+  unit: string;
   approximate: boolean;
   source: string;
   caveat: string | null;
@@ -39,6 +56,10 @@ export interface WindowMark {
   from: number;
   to: number;
   pct: number;
+  /** The same share recomputed by Iceberg from the TIV tables, beside the published one. */
+  computedPct: number | null;
+  /** Published with the window: Azerbaijan's share of Israel's arms exports. */
+  azShareOfIsraelExportsPct: number | null;
   source: string;
 }
 
@@ -57,11 +78,16 @@ export interface TradeArmsSeries {
   arms: ArmsRow[];
   /** SIPRI's release, named on every mark drawn from it. */
   sipriSource: string;
+  suppliers: SupplierKey[];
+  /** The data version of the register rows, for the chart's note; null when there are none. */
+  registerRelease: string | null;
   windows: WindowMark[];
   sipriDeals: DealMark[];
   reportedDeals: DealMark[];
   trade: PointMark[];
   oilShare: OilShareMark[];
+  /** Crude volumes in kb/d, Mt or million bbl: never on the same axis as a share. */
+  oilVolumes: PointMark[];
   referenceYear: number | null;
   highlightYears: number[];
 }
@@ -85,6 +111,23 @@ export function fractionalYear(iso: string): number {
   const [y = 0, m, d] = iso.split("-").map(Number);
   if (m === undefined) return y;
   return y - 0.5 + (m - 1 + (d === undefined ? 0.5 : (d - 1) / 31)) / 12;
+}
+
+const shareOf = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : null);
+
+function toArmsRow(row: ArmsYear, release: ArmsRow["release"]): ArmsRow {
+  const { year, israelTiv, totalTiv } = row;
+  const israelExportsTiv = row.israelExportsTiv ?? null;
+  return {
+    year,
+    israelTiv,
+    otherTiv: Math.max(0, Math.round((totalTiv - israelTiv) * 100) / 100),
+    sharePct: shareOf(israelTiv, totalTiv),
+    release,
+    bySupplier: Object.fromEntries((row.bySupplier ?? []).map((s) => [s.supplier, s.tiv])),
+    israelExportsTiv,
+    azShareOfIsraelExportsPct: israelExportsTiv === null ? null : shareOf(israelTiv, israelExportsTiv),
+  };
 }
 
 /** SIPRI's own uncertainty marks stay visible: "2005? · 50? × EXTRA (surface-to-surface missile)". */
@@ -119,6 +162,7 @@ export function deriveTradeArmsSeries({
     value: figure.value,
     label: figure.metric[lang],
     period: figure.period.label[lang],
+    unit: figure.unit,
     approximate: figure.approximate,
     source: sourceLabel(figure),
     caveat: figure.caveat?.[lang] ?? null,
@@ -127,18 +171,31 @@ export function deriveTradeArmsSeries({
 
   const arms: ArmsRow[] =
     show.arms && !sipriHidden
-      ? data.arms.annual.map(({ year, israelTiv, totalTiv }) => ({
-          year,
-          israelTiv,
-          otherTiv: Math.max(0, totalTiv - israelTiv),
-          sharePct: totalTiv > 0 ? Math.round((israelTiv / totalTiv) * 1000) / 10 : null,
-        }))
+      ? [
+          ...data.arms.annual.map((row) => toArmsRow(row, "tiv-tables")),
+          ...(data.arms.register?.annual ?? []).map((row) => toArmsRow(row, "register")),
+        ]
       : [];
+  const suppliers: SupplierKey[] = (data.arms.suppliers ?? [])
+    .map((s) => ({
+      id: s.id,
+      label: s.name[lang],
+      totalTiv: Math.round(arms.reduce((sum, row) => sum + (row.bySupplier[s.id] ?? 0), 0) * 100) / 100,
+    }))
+    .filter((s) => arms.some((row) => s.id in row.bySupplier))
+    .sort((a, b) => b.totalTiv - a.totalTiv);
 
   const windows: WindowMark[] = show.arms
     ? data.arms.windows
         .filter((w) => (criteria.sources === null ? true : backedBy(w.sources, criteria.sources)))
-        .map((w) => ({ from: w.from, to: w.to, pct: w.israelSharePct, source: sourceLabel(w) }))
+        .map((w) => ({
+          from: w.from,
+          to: w.to,
+          pct: w.israelSharePct,
+          computedPct: w.computed?.israelSharePct ?? null,
+          azShareOfIsraelExportsPct: w.azerbaijanShareOfIsraelExportsPct ?? null,
+          source: sourceLabel(w),
+        }))
     : [];
 
   const sipriDeals: DealMark[] =
@@ -176,6 +233,10 @@ export function deriveTradeArmsSeries({
     sipriHidden,
     arms,
     sipriSource: data.arms.release,
+    suppliers,
+    registerRelease: arms.some((row) => row.release === "register")
+      ? (data.arms.register?.release ?? null)
+      : null,
     windows,
     sipriDeals,
     reportedDeals,
@@ -183,6 +244,7 @@ export function deriveTradeArmsSeries({
     oilShare: show.energy
       ? data.oilShare.filter(keep).map((figure) => ({ ...toPoint(figure), measure: figure.measure }))
       : [],
+    oilVolumes: show.energy ? (data.oilVolumes ?? []).filter(keep).map(toPoint) : [],
     referenceYear: selected ? fractionalYear(selected.date.start) : null,
     highlightYears,
   };

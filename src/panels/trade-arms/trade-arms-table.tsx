@@ -1,5 +1,5 @@
 import { useI18n } from "../../i18n/i18n";
-import type { TradeArmsSeries } from "./trade-arms-series";
+import type { ArmsRow, TradeArmsSeries } from "./trade-arms-series";
 
 type Cell = string;
 
@@ -38,21 +38,39 @@ export function TradeArmsTable({ series }: { series: TradeArmsSeries }) {
   const year = t("trade.year");
   const source = t("trade.source");
   const item = t("trade.item");
+  const supplierLabel = new Map(series.suppliers.map((s) => [s.id, s.label]));
+  const bySupplier = (row: ArmsRow) =>
+    Object.entries(row.bySupplier)
+      .sort((a, b) => b[1] - a[1])
+      .map(([id, tiv]) => `${supplierLabel.get(id) ?? id} ${formatNumber(tiv)}`)
+      .join(" · ");
+  const pct = (value: number | null) => (value === null ? "–" : `${formatNumber(value)}%`);
   return (
     <details className="chart-data" data-export-exclude>
       <summary>{t("trade.table")}</summary>
       <DataTable
         caption={`${t("trade.armsChart")} (${t("trade.tivAxis")})`}
-        head={[year, t("trade.israelTiv"), t("trade.otherTiv"), t("trade.sharePct"), source]}
+        head={[
+          year,
+          t("trade.israelTiv"),
+          t("trade.otherTiv"),
+          t("trade.sharePct"),
+          t("trade.bySupplier"),
+          t("trade.azShareOfIsraelExports"),
+          source,
+        ]}
         rows={series.arms.map((row) => [
-          String(row.year),
-          formatYear(row.year),
+          `${row.release}-${row.year}`,
+          `${formatYear(row.year)}${row.release === "register" ? "*" : ""}`,
           formatNumber(row.israelTiv),
           formatNumber(row.otherTiv),
-          row.sharePct === null ? "–" : `${formatNumber(row.sharePct)}%`,
-          series.sipriSource,
+          pct(row.sharePct),
+          bySupplier(row) || "–",
+          pct(row.azShareOfIsraelExportsPct),
+          row.release === "register" ? (series.registerRelease ?? series.sipriSource) : series.sipriSource,
         ])}
       />
+      {series.registerRelease && <p className="note">{t("trade.registerNote")}</p>}
       <DataTable
         caption={t("trade.sipriDeals")}
         head={[year, item, t("trade.tivAxis"), source]}
@@ -70,7 +88,11 @@ export function TradeArmsTable({ series }: { series: TradeArmsSeries }) {
         rows={series.windows.map((w) => [
           `${w.from}-${w.to}-${w.pct}`,
           `${formatYear(w.from)}–${formatYear(w.to)}`,
-          `${formatNumber(w.pct)}%`,
+          `${formatNumber(w.pct)}%${
+            w.computedPct === null
+              ? ""
+              : ` (${t("trade.computedPct", { value: formatNumber(w.computedPct) })})`
+          }`,
           w.source,
         ])}
       />
@@ -95,6 +117,18 @@ export function TradeArmsTable({ series }: { series: TradeArmsSeries }) {
           p.label,
           p.period,
           approx(p.approximate, p.value),
+          p.source,
+        ])}
+      />
+      <DataTable
+        caption={t("trade.oilVolumes")}
+        head={[year, item, t("trade.period"), t("trade.value"), source]}
+        rows={series.oilVolumes.map((p) => [
+          p.id,
+          formatYear(p.year),
+          p.label,
+          p.period,
+          `${approx(p.approximate, p.value)} ${p.unit}`,
           p.source,
         ])}
       />
