@@ -69,9 +69,11 @@ export const ar: Messages = {
   "trade.tivAxis": "TIV بالملايين — مؤشر حجم، لا دولارات",
   "trade.bySupplier": "عمليات التسليم حسب المورّد (SIPRI TIV)",
   "trade.azShareOfIsraelExports": "حصة أذربيجان من صادرات إسرائيل من الأسلحة (%)",
+  "trade.israelExportsTotal": "من أصل {value} صدّرتها إسرائيل إلى جميع المتلقين",
   "trade.oilVolumes": "كميات النفط الخام (ألف برميل يومياً، مليون طن، مليون برميل)",
   "trade.registerNote":
     "السنوات المعلَّمة بـ* مجموعة من سجل صفقات SIPRI، وهو إصدار بيانات أحدث من جداول TIV: لا تُقارن مباشرةً بالسنوات السابقة.",
+  "trade.registerYears": "2022–2024: مجموعة من سجل صفقات SIPRI (نسخة بيانات أحدث)",
   "trade.computedPct": "أعاد Iceberg حسابها: {value}%",
   "trade.value": "القيمة",
   "trade.pctAxis": "٪",

@@ -67,9 +67,11 @@ export const en = {
   "trade.tivAxis": "TIV m — a volume index, not US$",
   "trade.bySupplier": "Deliveries by supplier (SIPRI TIV)",
   "trade.azShareOfIsraelExports": "Azerbaijan's share of Israel's arms exports (%)",
+  "trade.israelExportsTotal": "of {value} that Israel exported to all recipients",
   "trade.oilVolumes": "Crude volumes (kb/d, Mt, million bbl)",
   "trade.registerNote":
     "Years marked * are summed from SIPRI's deal register, a later data version than the TIV tables: not directly comparable with the years before.",
+  "trade.registerYears": "2022–2024: summed from SIPRI's register (a later data version)",
   "trade.computedPct": "recomputed by Iceberg: {value} %",
   "trade.value": "Value",
   "trade.pctAxis": "%",

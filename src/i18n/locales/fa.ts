@@ -68,9 +68,11 @@ export const fa: Messages = {
   "trade.tivAxis": "TIV به میلیون — شاخص حجم، نه دلار",
   "trade.bySupplier": "تحویل‌ها به تفکیک تأمین‌کننده (SIPRI TIV)",
   "trade.azShareOfIsraelExports": "سهم آذربایجان از صادرات تسلیحاتی اسرائیل (٪)",
+  "trade.israelExportsTotal": "از {value} که اسرائیل به همه دریافت‌کنندگان صادر کرد",
   "trade.oilVolumes": "حجم نفت خام (هزار بشکه در روز، میلیون تن، میلیون بشکه)",
   "trade.registerNote":
     "سال‌های با نشان * از دفتر معاملات SIPRI جمع زده شده‌اند که نسخهٔ داده‌ای تازه‌تر از جدول‌های TIV است: مستقیماً با سال‌های پیشین مقایسه‌پذیر نیستند.",
+  "trade.registerYears": "۲۰۲۲–۲۰۲۴: جمع‌شده از ثبت قراردادهای SIPRI (نسخه داده جدیدتر)",
   "trade.computedPct": "محاسبهٔ دوبارهٔ Iceberg: {value}٪",
   "trade.value": "مقدار",
   "trade.pctAxis": "٪",

@@ -68,9 +68,11 @@ export const he: Messages = {
   "trade.tivAxis": "TIV במיליונים — מדד היקף, לא דולרים",
   "trade.bySupplier": "אספקות לפי ספק (SIPRI TIV)",
   "trade.azShareOfIsraelExports": "חלקה של אזרבייג׳ן ביצוא הנשק של ישראל (%)",
+  "trade.israelExportsTotal": "מתוך {value} שישראל ייצאה לכל הנמענים",
   "trade.oilVolumes": "כמויות נפט גולמי (אלפי חביות ביום, מיליוני טון, מיליוני חביות)",
   "trade.registerNote":
     "השנים המסומנות ב-* סוכמו מרשם העסקאות של SIPRI, גרסת נתונים מאוחרת מטבלאות ה-TIV: אין להשוותן ישירות לשנים שלפניהן.",
+  "trade.registerYears": "2022–2024: סוכם ממרשם העסקאות של SIPRI (גרסת נתונים מאוחרת יותר)",
   "trade.computedPct": "חושב מחדש על ידי Iceberg: {value}%",
   "trade.value": "ערך",
   "trade.pctAxis": "%",

@@ -26,6 +26,8 @@ const text: ChartText = {
   computedShare: "computed",
   windowPct: (a, b) => `share ${a}–${b}`,
   sipriRegister: "SIPRI register",
+  azShare: "Azerbaijan's share of Israel's exports",
+  israelExports: (v) => `of ${v} exported by Israel`,
 };
 
 describe("what a chart tooltip lists", () => {

@@ -1,5 +1,5 @@
 import type { OilShare } from "../../data/schemas";
-import type { TradeArmsSeries } from "./trade-arms-series";
+import type { ArmsRow, SupplierKey, TradeArmsSeries } from "./trade-arms-series";
 
 /** The three aligned charts, each with one y scale, so no reader has to match a mark to an axis. */
 export type ChartId = "arms" | "shares" | "money";
@@ -8,6 +8,9 @@ export type ChartId = "arms" | "shares" | "money";
 export type MarkKind =
   | "bar-israel"
   | "bar-other"
+  | `bar-supplier-${number}`
+  | "line-az-share"
+  | "bar-register"
   | "dot-deal"
   | "line-share"
   | "window-line"
@@ -35,7 +38,55 @@ export interface ChartText {
   computedShare: string;
   windowPct: (from: string, to: string) => string;
   sipriRegister: string;
+  azShare: string;
+  israelExports: (value: string) => string;
 }
+
+/** Suppliers beside Israel that get a bar of their own; the rest are summed as "other suppliers". */
+const STACKED = 4;
+
+export function stackedSuppliers(series: TradeArmsSeries): SupplierKey[] {
+  return series.suppliers.filter((s) => s.id !== "israel").slice(0, STACKED);
+}
+
+/** One row per year for the stacked bars and the share lines, split where SIPRI's data version changes. */
+export interface ArmsBarRow {
+  year: number;
+  israel: number;
+  /** TIV of the i-th stacked supplier, under `s0`…`s3`. */
+  [supplier: `s${number}`]: number;
+  rest: number;
+  register: boolean;
+  shareTables: number | null;
+  shareRegister: number | null;
+  azShare: number | null;
+}
+
+export function armsBars(series: TradeArmsSeries): ArmsBarRow[] {
+  const stacked = stackedSuppliers(series);
+  return series.arms.map((row) => {
+    const bars: ArmsBarRow = {
+      year: row.year,
+      israel: row.israelTiv,
+      rest: 0,
+      register: row.release === "register",
+      shareTables: row.release === "tiv-tables" ? row.sharePct : null,
+      shareRegister: row.release === "register" ? row.sharePct : null,
+      azShare: row.azShareOfIsraelExportsPct,
+    };
+    let shown = 0;
+    stacked.forEach((s, i) => {
+      const tiv = row.bySupplier[s.id] ?? 0;
+      bars[`s${i}`] = tiv;
+      shown += tiv;
+    });
+    bars.rest = Math.max(0, Math.round((row.otherTiv - shown) * 100) / 100);
+    return bars;
+  });
+}
+
+const rowSource = (series: TradeArmsSeries, row: ArmsRow) =>
+  row.release === "register" ? (series.registerRelease ?? series.sipriSource) : series.sipriSource;
 
 /** Which charts have something to draw: a chart with no marks is left out rather than drawn empty. */
 export function chartsShown(series: TradeArmsSeries): ChartId[] {
@@ -65,25 +116,40 @@ export function marksAtYear(
   const annual = series.arms.find((row) => row.year === year);
   if (chart === "arms") {
     if (annual) {
+      const source = rowSource(series, annual);
       const total = text.totalTiv(tiv(text, annual.israelTiv + annual.otherTiv));
-      rows.push(
-        {
-          key: `israel-${year}`,
-          mark: "bar-israel",
-          label: text.israelTiv,
-          value: tiv(text, annual.israelTiv),
-          detail: total,
-          source: series.sipriSource,
-        },
-        {
+      rows.push({
+        key: `israel-${year}`,
+        mark: "bar-israel",
+        label: text.israelTiv,
+        value: tiv(text, annual.israelTiv),
+        detail: total,
+        source,
+      });
+      let shown = 0;
+      stackedSuppliers(series).forEach((supplier, i) => {
+        const value = annual.bySupplier[supplier.id] ?? 0;
+        shown += value;
+        if (value > 0)
+          rows.push({
+            key: `${supplier.id}-${year}`,
+            mark: `bar-supplier-${i}`,
+            label: supplier.label,
+            value: tiv(text, value),
+            detail: null,
+            source,
+          });
+      });
+      const rest = Math.round((annual.otherTiv - shown) * 100) / 100;
+      if (rest > 0)
+        rows.push({
           key: `other-${year}`,
           mark: "bar-other",
           label: text.otherTiv,
-          value: tiv(text, annual.otherTiv),
+          value: tiv(text, rest),
           detail: null,
-          source: series.sipriSource,
-        },
-      );
+          source,
+        });
     }
     for (const deal of series.sipriDeals.filter((d) => d.year === year)) {
       rows.push({
@@ -103,7 +169,17 @@ export function marksAtYear(
         label: text.sharePct,
         value: `${text.number(annual.sharePct)}%`,
         detail: text.computedShare,
-        source: series.sipriSource,
+        source: rowSource(series, annual),
+      });
+    }
+    if (annual && annual.azShareOfIsraelExportsPct !== null && annual.israelExportsTiv !== null) {
+      rows.push({
+        key: `az-share-${year}`,
+        mark: "line-az-share",
+        label: text.azShare,
+        value: `${text.number(annual.azShareOfIsraelExportsPct)}%`,
+        detail: text.israelExports(tiv(text, annual.israelExportsTiv)),
+        source: rowSource(series, annual),
       });
     }
     for (const w of series.windows.filter((w) => w.from <= year && year <= w.to)) {

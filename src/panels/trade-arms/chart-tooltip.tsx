@@ -21,11 +21,15 @@ export function ChartTooltip({
 }) {
   const box = useRef<HTMLDivElement>(null);
   // Set through the CSSOM, which a style-src 'self' policy allows, unlike a style attribute.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the size changes with the rows
   useLayoutEffect(() => {
-    if (!box.current) return;
-    box.current.style.left = flip ? "" : `${x + 12}px`;
-    box.current.style.right = flip ? `calc(100% - ${x - 12}px)` : "";
-  }, [x, flip]);
+    const el = box.current;
+    const room = el?.parentElement?.clientWidth ?? 0;
+    if (!el) return;
+    const width = el.offsetWidth;
+    const left = flip ? x - 12 - width : x + 12;
+    el.style.left = `${Math.max(0, Math.min(left, room - width))}px`;
+  }, [x, flip, rows]);
   return (
     <div ref={box} id={id} className="chart-tooltip" role="tooltip" aria-live="polite">
       <p className="chart-tooltip__year">{year}</p>
@@ -33,13 +37,15 @@ export function ChartTooltip({
         <p className="chart-tooltip__empty">{emptyText}</p>
       ) : (
         <ul className="chart-tooltip__rows">
-          {rows.map((row) => (
+          {rows.map((row, i) => (
             <li key={row.key} dir="auto">
               <span className={`legend-mark legend-mark--${row.mark}`} aria-hidden="true" />
               <span className="chart-tooltip__label">{row.label}</span>{" "}
               <strong className="chart-tooltip__value">{row.value}</strong>
               {row.detail && <span className="chart-tooltip__detail">{row.detail}</span>}
-              <span className="chart-tooltip__source">{row.source}</span>
+              {rows[i + 1]?.source !== row.source && (
+                <span className="chart-tooltip__source">{row.source}</span>
+              )}
             </li>
           ))}
         </ul>

@@ -1,15 +1,17 @@
 import { useCallback, useMemo, useState } from "react";
-import { Bar, Line, ReferenceLine, Scatter, YAxis, ZAxis } from "recharts";
+import { Bar, Cell, Line, ReferenceLine, Scatter, YAxis, ZAxis } from "recharts";
 import { OIL_MEASURES } from "../../data/schemas";
 import { useHover } from "../../filters/hover-store";
 import { useIceberg } from "../../filters/store";
 import { useI18n } from "../../i18n/i18n";
 import {
+  armsBars,
   type ChartId,
   type ChartText,
   chartsShown,
   marksAtYear,
   oilMeasuresShown,
+  stackedSuppliers,
   yearSpans,
 } from "./chart-model";
 import type { TradeArmsSeries } from "./trade-arms-series";
@@ -53,6 +55,8 @@ export default function TradeArmsCharts({
       computedShare: t("trade.computedShare"),
       windowPct: (a, b) => t("trade.windowPctYears", { from: a, to: b }),
       sipriRegister: t("trade.sipriDeals"),
+      azShare: t("trade.azShareOfIsraelExports"),
+      israelExports: (value) => t("trade.israelExportsTotal", { value }),
     }),
     [t, formatNumber, formatYear],
   );
@@ -85,6 +89,13 @@ export default function TradeArmsCharts({
     onDrag: setDrag,
     onScale,
   };
+  const bars = useMemo(() => armsBars(series), [series]);
+  const stacked = stackedSuppliers(series);
+  const hasRegister = bars.some((row) => row.register);
+  const barCells = (kind: string) =>
+    bars.map((row) => (
+      <Cell key={`${kind}-${row.year}`} className={row.register ? "is-register" : undefined} />
+    ));
   const rowsAt = (chart: ChartId) => (year: number) => marksAtYear(series, chart, year, text);
   const shown = chartsShown(series);
 
@@ -96,31 +107,43 @@ export default function TradeArmsCharts({
           title={t("trade.armsChart")}
           keyEntries={[
             { mark: "bar-israel", label: t("trade.israelTiv") },
+            ...stacked.map((supplier, i) => ({ mark: `bar-supplier-${i}` as const, label: supplier.label })),
             { mark: "bar-other", label: t("trade.otherTiv") },
             ...(series.sipriDeals.length
               ? [{ mark: "dot-deal" as const, label: t("trade.sipriDeals") }]
               : []),
+            ...(hasRegister ? [{ mark: "bar-register" as const, label: t("trade.registerYears") }] : []),
           ]}
           unit={t("trade.tivAxis")}
-          rows={series.arms}
+          rows={bars}
           rowsAt={rowsAt("arms")}
           yAxis={<YAxis width={Y_AXIS_WIDTH} tickFormatter={(v: number) => formatNumber(v)} />}
         >
           <ZAxis type="number" dataKey="value" range={[30, 360]} />
           <Bar
-            dataKey="israelTiv"
+            dataKey="israel"
             stackId="tiv"
             className="bar-israel"
             barSize={barSize}
             isAnimationActive={false}
-          />
-          <Bar
-            dataKey="otherTiv"
-            stackId="tiv"
-            className="bar-other"
-            barSize={barSize}
-            isAnimationActive={false}
-          />
+          >
+            {barCells("israel")}
+          </Bar>
+          {stacked.map((supplier, i) => (
+            <Bar
+              key={supplier.id}
+              dataKey={`s${i}`}
+              stackId="tiv"
+              className={`bar-supplier-${i}`}
+              barSize={barSize}
+              isAnimationActive={false}
+            >
+              {barCells(supplier.id)}
+            </Bar>
+          ))}
+          <Bar dataKey="rest" stackId="tiv" className="bar-other" barSize={barSize} isAnimationActive={false}>
+            {barCells("rest")}
+          </Bar>
           <Scatter data={series.sipriDeals} dataKey="value" className="dot-deal" isAnimationActive={false} />
         </YearChart>
       )}
@@ -130,6 +153,9 @@ export default function TradeArmsCharts({
           title={t("trade.sharesChart")}
           keyEntries={[
             ...(series.arms.length ? [{ mark: "line-share" as const, label: t("trade.sharePct") }] : []),
+            ...(series.arms.some((row) => row.azShareOfIsraelExportsPct !== null)
+              ? [{ mark: "line-az-share" as const, label: t("trade.azShareOfIsraelExports") }]
+              : []),
             ...(series.windows.length ? [{ mark: "window-line" as const, label: t("trade.windowPct") }] : []),
             ...oilMeasuresShown(series).map((measure) => ({
               mark: `oil-${measure}` as const,
@@ -137,7 +163,7 @@ export default function TradeArmsCharts({
             })),
           ]}
           unit="%"
-          rows={series.arms}
+          rows={bars}
           rowsAt={rowsAt("shares")}
           yAxis={
             <YAxis
@@ -150,12 +176,23 @@ export default function TradeArmsCharts({
           }
         >
           <ZAxis type="number" range={[70, 70]} />
+          {(["shareTables", "shareRegister"] as const).map((key) => (
+            <Line
+              key={key}
+              dataKey={key}
+              type="linear"
+              connectNulls={false}
+              className="line-share"
+              dot={{ r: 2.5 }}
+              isAnimationActive={false}
+            />
+          ))}
           <Line
-            dataKey="sharePct"
+            dataKey="azShare"
             type="linear"
             connectNulls={false}
-            className="line-share"
-            dot={{ r: 2.5 }}
+            className="line-az-share"
+            dot={{ r: 2 }}
             isAnimationActive={false}
           />
           {series.windows.map((w) => (
