@@ -1,8 +1,8 @@
 import { useIceberg } from "../../filters/store";
 import { useI18n } from "../../i18n/i18n";
-import { formatMilestoneDate } from "../../lib/format-date";
 import { CategoryBadge } from "../../ui/category-badge";
-import type { YearGroup } from "./milestone-list";
+import { MilestoneDateLabel } from "./milestone-date-label";
+import { STANDING_FACTS_ID, type YearGroup } from "./milestone-list";
 
 export function MilestoneListView({
   groups,
@@ -12,6 +12,7 @@ export function MilestoneListView({
   selectedId: string | null;
 }) {
   const { t, lang, formatYear } = useI18n();
+  const standingFacts = t("milestones.standingFacts");
   const selectMilestone = useIceberg((s) => s.selectMilestone);
   const setHover = useIceberg((s) => s.setHover);
   const hoveredYear = useIceberg((s) => s.hover.year);
@@ -21,11 +22,14 @@ export function MilestoneListView({
     <ol className="milestone-years">
       {groups.map((group) => (
         <li
-          key={group.year}
+          key={group.year ?? STANDING_FACTS_ID}
+          id={group.year === null ? STANDING_FACTS_ID : undefined}
           className="milestone-year"
-          data-highlighted={group.year === hoveredYear || undefined}
+          data-highlighted={(group.year !== null && group.year === hoveredYear) || undefined}
         >
-          <h3 className="milestone-year__heading">{formatYear(group.year)}</h3>
+          <h3 className="milestone-year__heading">
+            {group.year === null ? standingFacts : formatYear(group.year)}
+          </h3>
           <ul className="milestone-list">
             {group.milestones.map((m) => (
               <li
@@ -46,11 +50,12 @@ export function MilestoneListView({
                 >
                   <span className="milestone-item__title">{m.title[lang]}</span>
                   <span className="milestone-item__meta">
-                    <time dateTime={m.date.start}>{formatMilestoneDate(m.date, lang)}</time>
+                    <MilestoneDateLabel milestone={m} />
                     <CategoryBadge category={m.category} />
                     {m.disputed && (
                       <span className="badge badge--disputed">{t("milestones.disputedBadge")}</span>
                     )}
+                    {m.caveat && <span className="badge badge--caveat">{t("milestones.caveatBadge")}</span>}
                   </span>
                 </button>
               </li>

@@ -1,8 +1,9 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
 import { useIceberg } from "../../filters/store";
 import { useCriteria } from "../../filters/use-criteria";
 import { useI18n } from "../../i18n/i18n";
+import { DisputesView } from "./disputes-view";
 import { MilestoneDetail } from "./milestone-detail";
 import { groupByYear, selectVisibleMilestones } from "./milestone-list";
 import { MilestoneListView } from "./milestone-list-view";
@@ -17,15 +18,26 @@ export default function MilestonesPanel() {
   const visible = useMemo(() => selectVisibleMilestones(milestones, criteria), [milestones, criteria]);
   const groups = useMemo(() => groupByYear(visible), [visible]);
   const selected = selectedId ? milestones.find((m) => m.id === selectedId) : undefined;
+  const [disputedOnly, setDisputedOnly] = useState(false);
 
   return (
     <div className="milestones">
-      <p className="milestones__count">
-        {t("milestones.count", {
-          count: formatNumber(visible.length),
-          total: formatNumber(milestones.length),
-        })}
-      </p>
+      <div className="milestones__toolbar">
+        <p className="milestones__count">
+          {t("milestones.count", {
+            count: formatNumber(visible.length),
+            total: formatNumber(milestones.length),
+          })}
+        </p>
+        <button
+          type="button"
+          className="chip chip--toggle"
+          aria-pressed={disputedOnly}
+          onClick={() => setDisputedOnly((on) => !on)}
+        >
+          {t("milestones.disputedOnly")}
+        </button>
+      </div>
       {selected && (
         <MilestoneDetail
           milestone={selected}
@@ -33,7 +45,9 @@ export default function MilestonesPanel() {
           places={places?.places ?? []}
         />
       )}
-      {groups.length ? (
+      {disputedOnly ? (
+        <DisputesView milestones={visible} documents={sources?.documents ?? []} />
+      ) : groups.length ? (
         <MilestoneListView groups={groups} selectedId={selectedId} />
       ) : (
         <p className="empty">{t("milestones.empty")}</p>

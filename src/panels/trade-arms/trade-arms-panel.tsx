@@ -1,5 +1,6 @@
 import { lazy, useMemo } from "react";
 import { useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
+import { eventStart } from "../../filters/milestone-filter";
 import { useIceberg } from "../../filters/store";
 import { useCriteria } from "../../filters/use-criteria";
 import { useI18n } from "../../i18n/i18n";
@@ -28,7 +29,10 @@ export default function TradeArmsPanel() {
     [data, milestones, documents, criteria, lang],
   );
   // Hovering the list moves one line: it must not re-derive every series.
-  const hoveredDate = useIceberg((s) => milestones?.find((m) => m.id === s.hover.milestone)?.date.start);
+  const hoveredDate = useIceberg((s) => {
+    const hovered = milestones?.find((m) => m.id === s.hover.milestone);
+    return hovered ? eventStart(hovered) : null;
+  });
   const hoveredYear = hoveredDate ? fractionalYear(hoveredDate) : null;
 
   const highlights = seriesHighlights(series.arms);

@@ -1,7 +1,7 @@
 import type { ArmsDeal, Citation, Lang, Milestone, PointFigure, TradeArmsFile } from "../../data/schemas";
 import type { Criteria } from "../../filters/clauses";
 import { showsCategory } from "../../filters/clauses";
-import { involvesFeature, milestoneMatches, milestoneYears } from "../../filters/milestone-filter";
+import { involvesFeature, isDated, milestoneMatches, milestoneYears } from "../../filters/milestone-filter";
 
 export interface ArmsRow {
   year: number;
@@ -157,7 +157,9 @@ export function deriveTradeArmsSeries({
               (m) => involvesFeature(m, featureId) && milestoneMatches(m, criteria, ["range", "feature"]),
             )
             .flatMap((m) => {
-              const { start, end } = milestoneYears(m);
+              const years = milestoneYears(m);
+              if (!years) return [];
+              const { start, end } = years;
               return Array.from({ length: end - start + 1 }, (_, i) => start + i);
             }),
         ),
@@ -173,7 +175,7 @@ export function deriveTradeArmsSeries({
     reportedDeals,
     trade: show.trade ? data.trade.filter(keep).map(toPoint) : [],
     oilShare: show.energy ? data.oilShare.filter(keep).map(toPoint) : [],
-    referenceYear: selected ? fractionalYear(selected.date.start) : null,
+    referenceYear: selected && isDated(selected) ? fractionalYear(selected.date.start) : null,
     highlightYears,
   };
 }
