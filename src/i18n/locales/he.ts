@@ -2,7 +2,7 @@ import type { Messages } from "./en";
 
 export const he: Messages = {
   "app.title": "Iceberg",
-  "app.tagline": "יחסי אזרבייג׳ן–ישראל: סחר, נשק, אנרגיה ודיפלומטיה, עם מעקב עד למסמכי המקור",
+  "app.tagline": "יחסי אזרבייג'ן–ישראל: סחר, נשק, אנרגיה ודיפלומטיה, עם מעקב עד למסמכי המקור",
   "app.skip": "דילוג ללוחות",
   "app.language": "שפה",
   "app.theme": "ערכת נושא",
@@ -46,16 +46,16 @@ export const he: Messages = {
   "category.security": "ביטחון",
   "category.society": "חברה",
 
-  "trade.armsChart": "נשק: אספקות ישראל לאזרבייג׳ן וחלקה של ישראל ביבוא של אזרבייג׳ן",
+  "trade.armsChart": "נשק: אספקות ישראל לאזרבייג'ן וחלקה של ישראל ביבוא של אזרבייג'ן",
   "trade.moneyChart": "סחר, נפט ועסקאות: נתונים נקודתיים, כל אחד לתקופה שהוא מכסה",
-  "trade.israelTiv": "אספקות מישראל לאזרבייג׳ן (SIPRI TIV)",
+  "trade.israelTiv": "אספקות מישראל לאזרבייג'ן (SIPRI TIV)",
   "trade.otherTiv": "ספקים אחרים (SIPRI TIV)",
-  "trade.sharePct": "חלקה של ישראל ביבוא הנשק של אזרבייג׳ן (%)",
+  "trade.sharePct": "חלקה של ישראל ביבוא הנשק של אזרבייג'ן (%)",
   "trade.windowPct": "חלקה של ישראל לאורך חמש שנים (כפי שפורסם)",
   "trade.sipriDeals": "עסקאות נשק (מרשם SIPRI, גודל לפי TIV)",
   "trade.reportedDeals": "עסקאות נשק שדווחו בדולרים (US$)",
   "trade.tradeFigures": "נתוני סחר דו־צדדי (מיליוני US$)",
-  "trade.oilShare": "יבוא הנפט של ישראל מאזרבייג׳ן (%)",
+  "trade.oilShare": "יבוא הנפט של ישראל מאזרבייג'ן (%)",
   "trade.tivAxis": "מיליוני TIV (מדד היקף, לא US$)",
   "trade.pctAxis": "%",
   "trade.usdAxis": "מיליוני US$ (סולם לוגריתמי)",
@@ -90,7 +90,7 @@ export const he: Messages = {
   "energy.flow": "זרימה לישראל",
   "energy.oil": "נפט",
   "energy.gas": "גז",
-  "energy.mapLabel": "מפת הצינורות ונתיבי המכליות מאזרבייג׳ן לישראל",
+  "energy.mapLabel": "מפת הצינורות ונתיבי המכליות מאזרבייג'ן לישראל",
   "energy.legendFlow": "זרימה לכיוון ישראל",
   "energy.legendContext": "קו הקשר",
   "energy.legendSchematic": "מקטע מכליות (סכמטי)",
@@ -130,7 +130,7 @@ export const he: Messages = {
 
   "embed.open": "פתיחה ב-Iceberg ↗",
   "embed.credit":
-    "Iceberg · יחסי אזרבייג׳ן–ישראל. מקורות: חמישה מסמכים, SIPRI, Global Energy Monitor, OpenStreetMap, Natural Earth.",
+    "Iceberg · יחסי אזרבייג'ן–ישראל. מקורות: חמישה מסמכים, SIPRI, Global Energy Monitor, OpenStreetMap, Natural Earth.",
 
   "share.open": "שיתוף וייצוא",
   "share.title": "שיתוף וייצוא של תצוגה זו",
@@ -153,7 +153,7 @@ export const he: Messages = {
   "embed.pinnedOld": "הטמעה זו קובעה לגרסה קודמת של הנתונים; ייתכן שהנתונים השתנו מאז.",
 
   "trade.summary":
-    "אספקת הנשק הישראלית הגיעה לשיאה ב-{peakYear}, {peakTiv} מיליון TIV; חלקה ביבוא הנשק של אזרבייג׳ן היה הגבוה ביותר ב-{shareYear} ({sharePct}%). מוצגים: {tradeCount} נתוני סחר ו-{oilCount} נתוני נתח נפט.",
+    "אספקת הנשק הישראלית הגיעה לשיאה ב-{peakYear}, {peakTiv} מיליון TIV; חלקה ביבוא הנשק של אזרבייג'ן היה הגבוה ביותר ב-{shareYear} ({sharePct}%). מוצגים: {tradeCount} נתוני סחר ו-{oilCount} נתוני נתח נפט.",
   "trade.summaryNoArms": "מוצגים: {tradeCount} נתוני סחר ו-{oilCount} נתוני נתח נפט.",
   "energy.summary": "{lines} קווים ונתיבים ({dimmed} מהם טרם נבנו בשנים שנבחרו) ו-{places} מקומות.",
 
