@@ -127,6 +127,7 @@ export const ar: Messages = {
   "milestones.disputedOnly": "المتنازع عليها فقط",
   "milestones.disputesHeading": "حيث تختلف الوثائق: {count} سجلات",
   "milestones.disputesEmpty": "لا توجد سجلات متنازع عليها تطابق هذه المرشحات.",
+  "milestones.doubtfulHeading": "مشكوك فيه بذاته: {count} سجلات",
   "milestones.noClaim": "(لا ادعاء منفصل)",
 
   "embed.open": "فتح في Iceberg ↗",

@@ -125,6 +125,7 @@ export const en = {
   "milestones.disputedOnly": "Disputed only",
   "milestones.disputesHeading": "Where the documents disagree: {count} records",
   "milestones.disputesEmpty": "No disputed records match these filters.",
+  "milestones.doubtfulHeading": "Doubtful in itself: {count} records",
   "milestones.noClaim": "(no separate claim)",
 
   "embed.open": "Open in Iceberg ↗",

@@ -126,6 +126,7 @@ export const fa: Messages = {
   "milestones.disputedOnly": "فقط موارد اختلافی",
   "milestones.disputesHeading": "جایی که اسناد اختلاف دارند: {count} مورد",
   "milestones.disputesEmpty": "هیچ مورد اختلافی با این فیلترها جور نیست.",
+  "milestones.doubtfulHeading": "به‌خودی‌خود مشکوک: {count} مورد",
   "milestones.noClaim": "(ادعای جداگانه ندارد)",
 
   "embed.open": "باز کردن در Iceberg ↗",

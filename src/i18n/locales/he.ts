@@ -126,6 +126,7 @@ export const he: Messages = {
   "milestones.disputedOnly": "רק שנויים במחלוקת",
   "milestones.disputesHeading": "היכן המסמכים חלוקים: {count} רשומות",
   "milestones.disputesEmpty": "אין רשומות שנויות במחלוקת שתואמות את המסננים.",
+  "milestones.doubtfulHeading": "מוטל בספק כשלעצמו: {count} רשומות",
   "milestones.noClaim": "(אין טענה נפרדת)",
 
   "embed.open": "פתיחה ב-Iceberg ↗",

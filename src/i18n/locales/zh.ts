@@ -124,6 +124,7 @@ export const zh: Messages = {
   "milestones.disputedOnly": "仅看有争议的",
   "milestones.disputesHeading": "文献说法不一之处：{count} 条",
   "milestones.disputesEmpty": "没有符合这些筛选条件的争议记录。",
+  "milestones.doubtfulHeading": "本身存疑：{count} 条",
   "milestones.noClaim": "（无单独说法）",
 
   "embed.open": "在 Iceberg 中打开 ↗",

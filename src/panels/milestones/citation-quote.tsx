@@ -1,5 +1,5 @@
 import type { Citation, Lang } from "../../data/schemas";
-import { useI18n } from "../../i18n/i18n";
+import { dirOf, useI18n } from "../../i18n/i18n";
 import "./citation-quote.css";
 
 /**
@@ -9,15 +9,17 @@ import "./citation-quote.css";
 export function CitationQuote({ citation, language }: { citation: Citation; language: Lang | undefined }) {
   const { t } = useI18n();
   const readable = citation.display ?? citation.quote;
+  // A quote opening with a Latin acronym ("(INSS) در…") would turn left-to-right under dir="auto".
+  const dir = language ? dirOf(language) : "auto";
   return (
     <>
-      <blockquote className="citation__quote" lang={language} dir="auto">
+      <blockquote className="citation__quote" lang={language} dir={dir}>
         <span className="mark mark--original">{t("milestones.original")}</span> {readable}
       </blockquote>
       {citation.display && citation.display !== citation.quote && (
         <details className="citation__verbatim">
           <summary>{t("milestones.verbatim")}</summary>
-          <blockquote lang={language} dir="auto">
+          <blockquote lang={language} dir={dir}>
             {citation.quote}
           </blockquote>
         </details>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
 import type { Citation, Milestone, Place, SourceDoc } from "../../data/schemas";
 import { useIceberg } from "../../filters/store";
-import { useI18n } from "../../i18n/i18n";
+import { dirOf, useI18n } from "../../i18n/i18n";
 import { CategoryBadge } from "../../ui/category-badge";
 import { CitationQuote } from "./citation-quote";
 import { ExternalDateNote, MilestoneDateLabel } from "./milestone-date-label";
@@ -99,7 +99,7 @@ function CitationView({ citation, document }: { citation: Citation; document: So
       )}
       <CitationQuote citation={citation} language={original} />
       {translation && (
-        <p className="citation__translation" dir="auto">
+        <p className="citation__translation" dir={dirOf(lang)}>
           <span className="mark mark--translated">{t("milestones.translated")}</span> {translation}
         </p>
       )}

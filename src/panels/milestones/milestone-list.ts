@@ -31,6 +31,7 @@ export function groupByYear(milestones: readonly Milestone[]): YearGroup[] {
     if (last?.year === year) last.milestones.push(milestone);
     else groups.push({ year, milestones: [milestone] });
   }
+  standing.sort((a, b) => b.importance - a.importance || a.id.localeCompare(b.id));
   if (standing.length) groups.push({ year: null, milestones: standing });
   return groups;
 }

@@ -5,7 +5,7 @@ import { useCriteria } from "../../filters/use-criteria";
 import { useI18n } from "../../i18n/i18n";
 import { DisputesView } from "./disputes-view";
 import { MilestoneDetail } from "./milestone-detail";
-import { groupByYear, selectVisibleMilestones } from "./milestone-list";
+import { groupByYear, STANDING_FACTS_ID, selectVisibleMilestones } from "./milestone-list";
 import { MilestoneListView } from "./milestone-list-view";
 
 export default function MilestonesPanel() {
@@ -17,6 +17,7 @@ export default function MilestonesPanel() {
   const selectedId = useIceberg((s) => s.m);
   const visible = useMemo(() => selectVisibleMilestones(milestones, criteria), [milestones, criteria]);
   const groups = useMemo(() => groupByYear(visible), [visible]);
+  const standingCount = groups.find((g) => g.year === null)?.milestones.length ?? 0;
   const selected = selectedId ? milestones.find((m) => m.id === selectedId) : undefined;
   const [disputedOnly, setDisputedOnly] = useState(false);
 
@@ -29,6 +30,15 @@ export default function MilestonesPanel() {
             total: formatNumber(milestones.length),
           })}
         </p>
+        {standingCount > 0 && !disputedOnly && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => document.getElementById(STANDING_FACTS_ID)?.scrollIntoView({ block: "start" })}
+          >
+            {t("milestones.standingFactsCount", { count: formatNumber(standingCount) })}
+          </button>
+        )}
         <button
           type="button"
           className="chip chip--toggle"
