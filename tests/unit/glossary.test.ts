@@ -47,6 +47,9 @@ const stories = JSON.parse(read("data/stories.json")) as {
   stories: { title: Record<Lang, string>; steps: { caption: Record<Lang, string> }[] }[];
 };
 const catalogues: Record<Lang, Record<string, string>> = { en, zh, he, ar, fa };
+const named = (file: string, key: "places" | "features") =>
+  (JSON.parse(read(file)) as Record<string, { name: Record<Lang, string> }[]>)[key] ?? [];
+const mapNames = [...named("data/places.json", "places"), ...named("data/energy.json", "features")];
 
 /** Every string the project wrote in one language (quotes keep their document's spelling). */
 function projectStrings(lang: Lang): { where: string; text: string }[] {
@@ -110,4 +113,19 @@ describe("the glossary (docs/glossary.md)", () => {
       expect(missing).toEqual([]);
     },
   );
+
+  it("agrees with the map's place and pipeline names", () => {
+    const disagree = glossary
+      .filter((entry) => entry.section === "Places" || entry.section === "Pipelines")
+      .flatMap((entry) =>
+        mapNames
+          .filter((feature) => feature.name.en.includes(entry.match))
+          .flatMap((feature) =>
+            LANGS.filter((lang) => lang !== "en" && !feature.name[lang].includes(entry.names[lang])).map(
+              (lang) => `${feature.name.en} (${lang}): ${feature.name[lang]} lacks ${entry.names[lang]}`,
+            ),
+          ),
+      );
+    expect(disagree).toEqual([]);
+  });
 });
