@@ -144,6 +144,7 @@ function citationRows(input: PackageInput): unknown[][] {
         id,
         c.doc,
         c.quote,
+        c.display ?? "",
         ...LANGS.map((lang) => c.translation[lang] ?? ""),
         c.claim?.en ?? "",
       ]);
@@ -179,7 +180,11 @@ export const TABLES: TableDef[] = [
       text("id", "Milestone id (also the `m=` URL parameter)"),
       text("date_start", "Date as precise as the documents give it: YYYY, YYYY-MM or YYYY-MM-DD"),
       text("date_end", "End of a range, when the event spans one"),
-      text("date_precision", "day, month, year or range"),
+      text("date_precision", "day, month, year, range, or undated (a standing fact)"),
+      text(
+        "as_of",
+        "For an undated fact: the documents that state it, with their dates (doc@date, separated by '; ')",
+      ),
       text("category", "diplomacy, trade, arms, energy, security or society"),
       int("importance", "1 (minor) to 3 (major)"),
       ...inLanguages("title", "One-line title"),
@@ -193,9 +198,12 @@ export const TABLES: TableDef[] = [
     rows: ({ milestones }) =>
       milestones.map((m) => [
         m.id,
-        m.date?.start ?? "",
-        m.date?.end ?? "",
-        m.date?.precision ?? "",
+        m.date.precision === "undated" ? "" : m.date.start,
+        m.date.precision === "undated" ? "" : (m.date.end ?? ""),
+        m.date.precision,
+        m.date.precision === "undated"
+          ? list(m.date.asOf.map((a) => (a.date ? `${a.doc}@${a.date}` : a.doc)))
+          : "",
         m.category,
         m.importance,
         ...LANGS.map((lang) => m.title[lang]),
@@ -222,6 +230,10 @@ export const TABLES: TableDef[] = [
       text("record_id", "The record's id in its table"),
       text("document", "Source document id"),
       text("quote", "Verbatim extract, in the document's language"),
+      text(
+        "quote_display",
+        "The quote in reading order, cleaned of PDF artefacts (empty when the extract reads as it is)",
+      ),
       ...inLanguages("translation", "Iceberg's translation (empty in the quote's own language)"),
       text("claim_en", "On disputed records: this document's claim, in a few words"),
     ],
@@ -419,10 +431,16 @@ export const TABLES: TableDef[] = [
     sources: [DOCUMENTS, NEWS],
     licenses: [FACTS, ICEBERG_TEXT],
     primaryKey: ["id"],
-    fields: pointFields([text("kind", "share (a percentage) or volume")]),
+    fields: pointFields([
+      text("kind", "share (a percentage) or volume"),
+      text(
+        "measure",
+        "For a share, what it is a share of: israel-oil, israel-gasoline, azerbaijan-exports or btc-route",
+      ),
+    ]),
     rows: ({ tradeArms }) => [
-      ...tradeArms.oilShare.map((f) => pointRow(f, ["share"])),
-      ...(tradeArms.oilVolumes ?? []).map((f) => pointRow(f, ["volume"])),
+      ...tradeArms.oilShare.map((f) => pointRow(f, ["share", f.measure])),
+      ...(tradeArms.oilVolumes ?? []).map((f) => pointRow(f, ["volume", ""])),
     ],
   },
   {

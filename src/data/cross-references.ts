@@ -40,6 +40,15 @@ export function checkCrossReferences(d: AllDatasets): string[] {
     for (const id of m.places) need(places, id, "place", `milestones.json ${m.id}`);
     for (const id of m.features) need(features, id, "feature", `milestones.json ${m.id}`);
     for (const c of m.sources) citations.push([`milestones.json ${m.id}`, c]);
+    if (m.date.precision === "undated") {
+      for (const { doc, date } of m.date.asOf) {
+        const where = `milestones.json ${m.id} date.asOf`;
+        if (!m.sources.some((c) => c.doc === doc))
+          problems.push(`${where}: "${doc}" is not one of its sources`);
+        const stated = d.sources.documents.find((x) => x.id === doc)?.date;
+        if (stated !== date) problems.push(`${where}: "${doc}" is dated ${stated ?? "nothing"}, not ${date}`);
+      }
+    }
   }
   for (const f of d.energy.features) {
     for (const id of f.places) need(places, id, "place", `energy.json ${f.id}`);

@@ -75,16 +75,39 @@ export type SourcesFile = z.infer<typeof SourcesFileSchema>;
 export const CitationSchema = z.object({
   doc: Id,
   quote: NonEmpty,
+  /** The quote as a reader of its language reads it: reading order restored, PDF artefacts removed. */
+  display: NonEmpty.optional(),
   translation: LocalizedSchema.partial(),
   claim: LocalizedSchema.optional(),
 });
 export type Citation = z.infer<typeof CitationSchema>;
 
-export const MilestoneDateSchema = z.object({
+const DatedSchema = z.object({
   start: IsoDate,
   end: IsoDate.optional(),
   precision: z.enum(["day", "month", "year", "range"]),
+  /** Set when no document gives this date and it comes from outside them. */
+  external: z.array(ExternalSourceSchema).min(1).optional(),
 });
+
+/**
+ * A fact its documents state without a date: never given an event year, only the date of each
+ * document that states it (absent when the document itself is undated).
+ */
+const UndatedSchema = z.object({
+  precision: z.literal("undated"),
+  asOf: z.array(z.object({ doc: Id, date: IsoDate.optional() })).min(1),
+});
+
+export const MilestoneDateSchema = z.discriminatedUnion("precision", [
+  DatedSchema.extend({ precision: z.literal("day") }),
+  DatedSchema.extend({ precision: z.literal("month") }),
+  DatedSchema.extend({ precision: z.literal("year") }),
+  DatedSchema.extend({ precision: z.literal("range") }),
+  UndatedSchema,
+]);
+export type MilestoneDate = z.infer<typeof MilestoneDateSchema>;
+export type DatedMilestoneDate = Exclude<MilestoneDate, { precision: "undated" }>;
 
 export const MilestoneSchema = z.object({
   id: Id,
@@ -97,6 +120,8 @@ export const MilestoneSchema = z.object({
   summary: LocalizedSchema,
   sources: z.array(CitationSchema).min(1),
   disputed: LocalizedSchema.optional(),
+  /** Why a claim is doubtful in itself, even where no other document contradicts it. */
+  caveat: LocalizedSchema.optional(),
 });
 export type Milestone = z.infer<typeof MilestoneSchema>;
 

@@ -1,17 +1,28 @@
-import type { Milestone } from "../data/schemas";
+import type { DatedMilestoneDate, Milestone } from "../data/schemas";
 import type { Criteria } from "./clauses";
 import { matchesQuery, parseQuery } from "./text-search";
 
-export function milestoneYears(milestone: Milestone): { start: number; end: number } {
+export type DatedMilestone = Milestone & { date: DatedMilestoneDate };
+
+export const isDated = (milestone: Milestone): milestone is DatedMilestone =>
+  milestone.date.precision !== "undated";
+
+/** The event's start (ISO), or null for a standing fact the documents give no date. */
+export const eventStart = (milestone: Milestone): string | null =>
+  isDated(milestone) ? milestone.date.start : null;
+
+export function milestoneYears(milestone: Milestone): { start: number; end: number } | null {
+  if (!isDated(milestone)) return null;
   const start = Number(milestone.date.start.slice(0, 4));
   const end = milestone.date.end ? Number(milestone.date.end.slice(0, 4)) : start;
   return { start, end };
 }
 
+/** Undated facts have no year to fall outside a range, so the range never removes them. */
 export function inRange(milestone: Milestone, range: Criteria["range"]): boolean {
-  if (!range) return true;
-  const { start, end } = milestoneYears(milestone);
-  return start <= range.to && end >= range.from;
+  const years = milestoneYears(milestone);
+  if (!range || !years) return true;
+  return years.start <= range.to && years.end >= range.from;
 }
 
 /** Matches the query against the milestone's title and summary in every language. */

@@ -1,7 +1,7 @@
-import type { Milestone } from "../data/schemas";
+import type { DatedMilestoneDate } from "../data/schemas";
 import { localeFormats } from "./intl-cache";
 
-function formatOne(iso: string, lang: string): string {
+export function formatIsoDate(iso: string, lang: string): string {
   const [y = 0, m, d] = iso.split("-").map(Number);
   const formats = localeFormats(lang);
   if (m === undefined) return formats.year.format(y);
@@ -10,7 +10,7 @@ function formatOne(iso: string, lang: string): string {
 }
 
 /** A milestone's date as precise as its documents are, in the reader's language, on the Gregorian calendar. */
-export function formatMilestoneDate(date: Milestone["date"], lang: string): string {
-  const start = formatOne(date.start, lang);
-  return date.end ? `${start} – ${formatOne(date.end, lang)}` : start;
+export function formatMilestoneDate(date: DatedMilestoneDate, lang: string): string {
+  const start = formatIsoDate(date.start, lang);
+  return date.end ? `${start} – ${formatIsoDate(date.end, lang)}` : start;
 }

@@ -1,11 +1,11 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Milestone } from "../../src/data/schemas";
+import { milestoneYears } from "../../src/filters/milestone-filter";
 import { readData, renderApp } from "./render-app";
 
 const { milestones } = readData<{ milestones: Milestone[] }>("milestones.json");
 const byId = new Map(milestones.map((m) => [m.id, m]));
-const year = (m: Milestone) => Number(m.date.start.slice(0, 4));
 
 async function panels() {
   const trade = await screen.findByRole("region", { name: "Trade and arms" });
@@ -38,9 +38,13 @@ describe("the linked dashboard", () => {
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.length).toBeLessThan(milestones.length);
     for (const m of shown) {
-      const end = m.date.end ? Number(m.date.end.slice(0, 4)) : year(m);
-      expect(year(m) <= 2016 && end >= 2006).toBe(true);
+      const years = milestoneYears(m);
+      if (years) expect(years.start <= 2016 && years.end >= 2006).toBe(true);
     }
+    const undated = milestones.filter((m) => m.date.precision === "undated");
+    expect(undated.length).toBeGreaterThan(0);
+    expect(shown).toEqual(expect.arrayContaining(undated));
+    expect(within(list).getByRole("heading", { name: /Standing facts/ })).toBeInTheDocument();
     const tanap = within(energy).getByRole("button", { name: /Trans-Anatolian/ });
     expect(tanap).toHaveAttribute("data-dimmed", "true");
     expect(within(energy).getByRole("button", { name: /Baku–Tbilisi–Ceyhan/ })).not.toHaveAttribute(

@@ -8,8 +8,8 @@ export function milestonesCsv(milestones: readonly Milestone[], criteria: Criter
     .filter((m) => milestoneMatches(m, criteria))
     .map((m) => [
       m.id,
-      m.date.start,
-      m.date.end ?? "",
+      m.date.precision === "undated" ? "" : m.date.start,
+      m.date.precision === "undated" ? "" : (m.date.end ?? ""),
       m.date.precision,
       m.category,
       m.title[lang],

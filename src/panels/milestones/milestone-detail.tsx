@@ -1,9 +1,10 @@
 import { useEffect, useRef } from "react";
 import type { Citation, Milestone, Place, SourceDoc } from "../../data/schemas";
 import { useIceberg } from "../../filters/store";
-import { useI18n } from "../../i18n/i18n";
-import { formatMilestoneDate } from "../../lib/format-date";
+import { dirOf, useI18n } from "../../i18n/i18n";
 import { CategoryBadge } from "../../ui/category-badge";
+import { CitationQuote } from "./citation-quote";
+import { ExternalDateNote, MilestoneDateLabel } from "./milestone-date-label";
 
 interface Props {
   milestone: Milestone;
@@ -42,15 +43,22 @@ export function MilestoneDetail({ milestone, documents, places }: Props) {
         </button>
       </header>
       <p className="milestone-detail__meta">
-        <time dateTime={milestone.date.start}>{formatMilestoneDate(milestone.date, lang)}</time>
+        <MilestoneDateLabel milestone={milestone} documents={documents} />
         <CategoryBadge category={milestone.category} />
       </p>
+      <ExternalDateNote milestone={milestone} />
       <p>{milestone.summary[lang]}</p>
       <p className="note">{t("milestones.translationNote")}</p>
       {milestone.disputed && (
         <p className="disputed" role="note">
           <strong>{t("milestones.disputed")}: </strong>
           {milestone.disputed[lang]}
+        </p>
+      )}
+      {milestone.caveat && (
+        <p className="caveat" role="note">
+          <strong>{t("milestones.caveat")}: </strong>
+          {milestone.caveat[lang]}
         </p>
       )}
       {linkedPlaces.length > 0 && (
@@ -89,11 +97,9 @@ function CitationView({ citation, document }: { citation: Citation; document: So
       {citation.claim && (
         <p className="citation__claim">{t("milestones.claim", { claim: citation.claim[lang] })}</p>
       )}
-      <blockquote className="citation__quote" lang={original} dir="auto">
-        <span className="mark mark--original">{t("milestones.original")}</span> {citation.quote}
-      </blockquote>
+      <CitationQuote citation={citation} language={original} />
       {translation && (
-        <p className="citation__translation" dir="auto">
+        <p className="citation__translation" dir={dirOf(lang)}>
           <span className="mark mark--translated">{t("milestones.translated")}</span> {translation}
         </p>
       )}

@@ -5,10 +5,10 @@ import { involvesFeature } from "../../filters/milestone-filter";
 import { useIceberg } from "../../filters/store";
 import { highlightRanges, parseQuery } from "../../filters/text-search";
 import { useI18n } from "../../i18n/i18n";
-import { formatMilestoneDate } from "../../lib/format-date";
 import { CategoryBadge } from "../../ui/category-badge";
 import { excerpt, HighlightedText } from "../../ui/highlighted-text";
-import type { YearGroup } from "./milestone-list";
+import { MilestoneDateLabel } from "./milestone-date-label";
+import { STANDING_FACTS_ID, type YearGroup } from "./milestone-list";
 
 /** Scrolls only the list's own scroll box, never the page, and never moves focus. */
 function scrollWithinList(list: HTMLElement, target: HTMLElement) {
@@ -56,6 +56,7 @@ export function MilestoneListView({
   milestonesById: ReadonlyMap<string, Milestone>;
 }) {
   const { t, lang, formatYear } = useI18n();
+  const standingFacts = t("milestones.standingFacts");
   const selectMilestone = useIceberg((s) => s.selectMilestone);
   const query = useIceberg((s) => s.q);
   const terms = useMemo(() => parseQuery(query), [query]);
@@ -80,12 +81,15 @@ export function MilestoneListView({
     <ol className="milestone-years" ref={list}>
       {groups.map((group) => (
         <li
-          key={group.year}
+          key={group.year ?? STANDING_FACTS_ID}
+          id={group.year === null ? STANDING_FACTS_ID : undefined}
           className="milestone-year"
-          data-year={group.year}
-          data-highlighted={group.year === hoveredYear || undefined}
+          data-year={group.year ?? undefined}
+          data-highlighted={(group.year !== null && group.year === hoveredYear) || undefined}
         >
-          <h3 className="milestone-year__heading">{formatYear(group.year)}</h3>
+          <h3 className="milestone-year__heading">
+            {group.year === null ? standingFacts : formatYear(group.year)}
+          </h3>
           <ul className="milestone-list">
             {group.milestones.map((m) => (
               <li
@@ -106,11 +110,12 @@ export function MilestoneListView({
                 >
                   <MatchedTitle title={m.title[lang]} summary={m.summary[lang]} terms={terms} />
                   <span className="milestone-item__meta">
-                    <time dateTime={m.date.start}>{formatMilestoneDate(m.date, lang)}</time>
+                    <MilestoneDateLabel milestone={m} />
                     <CategoryBadge category={m.category} />
                     {m.disputed && (
                       <span className="badge badge--disputed">{t("milestones.disputedBadge")}</span>
                     )}
+                    {m.caveat && <span className="badge badge--caveat">{t("milestones.caveatBadge")}</span>}
                   </span>
                 </button>
               </li>

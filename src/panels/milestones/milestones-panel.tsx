@@ -1,10 +1,11 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
 import { useIceberg } from "../../filters/store";
 import { useCriteria } from "../../filters/use-criteria";
 import { useI18n } from "../../i18n/i18n";
+import { DisputesView } from "./disputes-view";
 import { MilestoneDetail } from "./milestone-detail";
-import { groupByYear, selectVisibleMilestones } from "./milestone-list";
+import { groupByYear, STANDING_FACTS_ID, selectVisibleMilestones } from "./milestone-list";
 import { MilestoneListView } from "./milestone-list-view";
 
 export default function MilestonesPanel() {
@@ -16,17 +17,38 @@ export default function MilestonesPanel() {
   const selectedId = useIceberg((s) => s.m);
   const visible = useMemo(() => selectVisibleMilestones(milestones, criteria), [milestones, criteria]);
   const groups = useMemo(() => groupByYear(visible), [visible]);
+  const standingCount = groups.find((g) => g.year === null)?.milestones.length ?? 0;
   const byId = useMemo(() => new Map(milestones.map((m) => [m.id, m])), [milestones]);
   const selected = selectedId ? byId.get(selectedId) : undefined;
+  const [disputedOnly, setDisputedOnly] = useState(false);
 
   return (
     <div className="milestones">
-      <p className="milestones__count">
-        {t("milestones.count", {
-          count: formatNumber(visible.length),
-          total: formatNumber(milestones.length),
-        })}
-      </p>
+      <div className="milestones__toolbar">
+        <p className="milestones__count">
+          {t("milestones.count", {
+            count: formatNumber(visible.length),
+            total: formatNumber(milestones.length),
+          })}
+        </p>
+        {standingCount > 0 && !disputedOnly && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => document.getElementById(STANDING_FACTS_ID)?.scrollIntoView({ block: "start" })}
+          >
+            {t("milestones.standingFactsCount", { count: formatNumber(standingCount) })}
+          </button>
+        )}
+        <button
+          type="button"
+          className="chip chip--toggle"
+          aria-pressed={disputedOnly}
+          onClick={() => setDisputedOnly((on) => !on)}
+        >
+          {t("milestones.disputedOnly")}
+        </button>
+      </div>
       {selected && (
         <MilestoneDetail
           milestone={selected}
@@ -34,7 +56,9 @@ export default function MilestonesPanel() {
           places={places?.places ?? []}
         />
       )}
-      {groups.length ? (
+      {disputedOnly ? (
+        <DisputesView milestones={visible} documents={sources?.documents ?? []} />
+      ) : groups.length ? (
         <MilestoneListView groups={groups} selectedId={selectedId} milestonesById={byId} />
       ) : (
         <p className="empty">{t("milestones.empty")}</p>

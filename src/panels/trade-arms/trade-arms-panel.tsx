@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo } from "react";
 import { useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
 import { useHover } from "../../filters/hover-store";
+import { eventStart } from "../../filters/milestone-filter";
 import { useCriteria } from "../../filters/use-criteria";
 import { useI18n } from "../../i18n/i18n";
 import { SeriesToggles } from "./chart-legend";
@@ -30,7 +31,10 @@ export default function TradeArmsPanel() {
     [data, milestones, documents, criteria, lang],
   );
   // Hovering the list moves one line: it must not re-derive every series.
-  const hoveredDate = useHover((s) => milestones?.find((m) => m.id === s.milestone)?.date.start);
+  const hoveredDate = useHover((s) => {
+    const hovered = milestones?.find((m) => m.id === s.milestone);
+    return hovered ? eventStart(hovered) : null;
+  });
   const hoveredYear = hoveredDate ? fractionalYear(hoveredDate) : null;
   const hoveredFeature = useHover((s) => s.feature);
   const hoveredFeatureYears = useMemo(

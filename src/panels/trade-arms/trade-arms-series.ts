@@ -10,7 +10,7 @@ import type {
 } from "../../data/schemas";
 import type { Criteria } from "../../filters/clauses";
 import { showsCategory } from "../../filters/clauses";
-import { involvesFeature, milestoneMatches, milestoneYears } from "../../filters/milestone-filter";
+import { involvesFeature, isDated, milestoneMatches, milestoneYears } from "../../filters/milestone-filter";
 import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
 
 export interface ArmsRow {
@@ -245,7 +245,7 @@ export function deriveTradeArmsSeries({
       ? data.oilShare.filter(keep).map((figure) => ({ ...toPoint(figure), measure: figure.measure }))
       : [],
     oilVolumes: show.energy ? (data.oilVolumes ?? []).filter(keep).map(toPoint) : [],
-    referenceYear: selected ? fractionalYear(selected.date.start) : null,
+    referenceYear: selected && isDated(selected) ? fractionalYear(selected.date.start) : null,
     highlightYears,
   };
 }
@@ -259,8 +259,10 @@ export function linkedYears(
   const years = new Set<number>();
   for (const m of milestones) {
     if (!involvesFeature(m, featureId) || !milestoneMatches(m, criteria, ["range", "feature"])) continue;
-    const { start, end } = milestoneYears(m);
-    for (let year = Math.max(start, YEAR_MIN); year <= Math.min(end, YEAR_MAX); year++) years.add(year);
+    const span = milestoneYears(m);
+    if (!span) continue;
+    for (let year = Math.max(span.start, YEAR_MIN); year <= Math.min(span.end, YEAR_MAX); year++)
+      years.add(year);
   }
   return [...years].sort((a, b) => a - b);
 }

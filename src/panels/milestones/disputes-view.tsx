@@ -1,0 +1,93 @@
+import type { Milestone, SourceDoc } from "../../data/schemas";
+import { useIceberg } from "../../filters/store";
+import { dirOf, useI18n } from "../../i18n/i18n";
+import { MilestoneDateLabel } from "./milestone-date-label";
+import "./disputes-view.css";
+
+/** Every disputed record at once, each document's claim beside the others, in its own words. */
+export function DisputesView({
+  milestones,
+  documents,
+}: {
+  milestones: readonly Milestone[];
+  documents: readonly SourceDoc[];
+}) {
+  const { t, lang, formatNumber } = useI18n();
+  const selectMilestone = useIceberg((s) => s.selectMilestone);
+  const disputed = milestones.filter((m) => m.disputed);
+  const doubtful = milestones.filter((m) => m.caveat && !m.disputed);
+  if (!disputed.length && !doubtful.length) return <p className="empty">{t("milestones.disputesEmpty")}</p>;
+  return (
+    <section className="disputes" aria-label={t("milestones.disputedOnly")}>
+      <h3 className="disputes__heading">
+        {t("milestones.disputesHeading", { count: formatNumber(disputed.length) })}
+      </h3>
+      {disputed.map((m) => (
+        <article key={m.id} className="dispute" data-milestone-id={m.id}>
+          <h4 className="dispute__title">
+            <button type="button" className="link-button" onClick={() => selectMilestone(m.id)}>
+              {m.title[lang]}
+            </button>
+          </h4>
+          <p className="dispute__meta">
+            <MilestoneDateLabel milestone={m} documents={documents} />
+          </p>
+          <p className="disputed">{m.disputed?.[lang]}</p>
+          {m.caveat && (
+            <p className="caveat">
+              <strong>{t("milestones.caveat")}: </strong>
+              {m.caveat[lang]}
+            </p>
+          )}
+          <ul className="dispute__claims">
+            {m.sources.map((c) => {
+              const doc = documents.find((d) => d.id === c.doc);
+              const translation =
+                doc?.language === lang ? undefined : (c.translation[lang] ?? c.translation.en);
+              return (
+                <li key={`${c.doc}-${c.quote}`} className="dispute__claim">
+                  <p className="citation__doc">{doc?.titleTranslated[lang] ?? c.doc}</p>
+                  <p className="dispute__says">{c.claim ? c.claim[lang] : t("milestones.noClaim")}</p>
+                  <blockquote
+                    className="citation__quote"
+                    lang={doc?.language}
+                    dir={doc ? dirOf(doc.language) : "auto"}
+                  >
+                    <span className="mark mark--original">{t("milestones.original")}</span>{" "}
+                    {c.display ?? c.quote}
+                  </blockquote>
+                  {translation && (
+                    <p className="citation__translation" dir={dirOf(lang)}>
+                      <span className="mark mark--translated">{t("milestones.translated")}</span>{" "}
+                      {translation}
+                    </p>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </article>
+      ))}
+      {doubtful.length > 0 && (
+        <>
+          <h3 className="disputes__heading">
+            {t("milestones.doubtfulHeading", { count: formatNumber(doubtful.length) })}
+          </h3>
+          {doubtful.map((m) => (
+            <article key={m.id} className="dispute" data-milestone-id={m.id}>
+              <h4 className="dispute__title">
+                <button type="button" className="link-button" onClick={() => selectMilestone(m.id)}>
+                  {m.title[lang]}
+                </button>
+              </h4>
+              <p className="dispute__meta">
+                <MilestoneDateLabel milestone={m} documents={documents} />
+              </p>
+              <p className="caveat">{m.caveat?.[lang]}</p>
+            </article>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}
