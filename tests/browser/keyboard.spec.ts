@@ -10,6 +10,9 @@ async function tabTo(page: Page, target: Locator, limit = 300) {
   throw new Error("never reached the target with Tab");
 }
 
+// A keyboard-only journey tabs through every control of three panels: more steps than the default allows.
+test.describe.configure({ timeout: 60_000 });
+
 async function expectFocusRing(target: Locator) {
   const outline = await target.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe("none");
