@@ -1,10 +1,16 @@
 import { useOptionalDataset } from "../data/dataset-queries";
 import { useI18n } from "../i18n/i18n";
+import { DatasetNotice } from "./dataset-notice";
 
 export function CreditsFooter() {
   const { t, lang } = useI18n();
   const sources = useOptionalDataset("sources");
-  if (!sources) return null;
+  if (!sources)
+    return (
+      <footer className="credits">
+        <DatasetNotice name="sources" />
+      </footer>
+    );
   return (
     <footer className="credits">
       <h2>{t("app.documents")}</h2>

@@ -1,12 +1,13 @@
-import { lazy, useMemo } from "react";
+import { useMemo } from "react";
 import { useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
 import { useIceberg } from "../../filters/store";
 import { useCriteria } from "../../filters/use-criteria";
 import { useI18n } from "../../i18n/i18n";
+import { retryableLazy } from "../../lib/retryable-lazy";
 import { deriveEnergyLayers } from "./energy-layers";
 import { FeatureList } from "./feature-list";
 
-const EnergyMap = lazy(() => import("./energy-map"));
+const EnergyMap = retryableLazy(() => import("./energy-map"));
 
 export default function EnergyPanel() {
   const { features } = useRequiredDataset("energy");

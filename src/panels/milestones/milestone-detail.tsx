@@ -4,6 +4,7 @@ import { useIceberg } from "../../filters/store";
 import { useI18n } from "../../i18n/i18n";
 import { formatMilestoneDate } from "../../lib/format-date";
 import { CategoryBadge } from "../../ui/category-badge";
+import { DatasetNotice } from "../../ui/dataset-notice";
 
 interface Props {
   milestone: Milestone;
@@ -64,6 +65,7 @@ export function MilestoneDetail({ milestone, documents, places }: Props) {
         </p>
       )}
       <h4>{t("milestones.sources")}</h4>
+      <DatasetNotice name="sources" />
       <ul className="citations">
         {milestone.sources.map((citation) => (
           <CitationView

@@ -1,13 +1,14 @@
-import { lazy, useMemo } from "react";
+import { useMemo } from "react";
 import { useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
 import { useIceberg } from "../../filters/store";
 import { useCriteria } from "../../filters/use-criteria";
 import { useI18n } from "../../i18n/i18n";
+import { retryableLazy } from "../../lib/retryable-lazy";
 import { SeriesLegend } from "./series-legend";
 import { deriveTradeArmsSeries, fractionalYear, seriesHighlights } from "./trade-arms-series";
 import { TradeArmsTable } from "./trade-arms-table";
 
-const TradeArmsCharts = lazy(() => import("./trade-arms-charts"));
+const TradeArmsCharts = retryableLazy(() => import("./trade-arms-charts"));
 
 export default function TradeArmsPanel() {
   const { t, lang, formatNumber, formatYear } = useI18n();
