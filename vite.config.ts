@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./scripts/security-headers";
 
 const DATA_DIR = resolve(import.meta.dirname, "data");
 
@@ -37,6 +38,23 @@ function datasets(): Plugin {
   };
 }
 
+/**
+ * The built page carries its policy in a <meta> tag, so any static host applies it. Development
+ * is left without: Vite's dev server injects inline scripts.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: "iceberg-csp-meta",
+    apply: "build",
+    transformIndexHtml: (html) =>
+      html.replace(
+        /<meta charset="UTF-8" \/>/,
+        (charset) =>
+          `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`,
+      ),
+  };
+}
+
 /** Changes whenever any dataset does: what a "pinned" embed carries. */
 function dataVersion(): string {
   const hash = createHash("sha256");
@@ -51,9 +69,9 @@ function dataVersion(): string {
 export default defineConfig({
   base: "./",
   define: { __DATA_VERSION__: JSON.stringify(dataVersion()) },
-  plugins: [react(), datasets()],
+  plugins: [react(), datasets(), contentSecurityPolicyMeta()],
   build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 600, manifest: true },
-  preview: { host: "127.0.0.1", port: 4173, strictPort: true },
+  preview: { host: "127.0.0.1", port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   test: {
     environment: "jsdom",
     globals: true,
