@@ -1,6 +1,7 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { UpdatePrompt } from "./app/offline/update-prompt";
 import { datasetsFor } from "./app/panel-datasets";
 import { createQueryClient } from "./app/query-client";
 import { Root } from "./app/root";
@@ -29,6 +30,7 @@ if (container) {
         <ViewBoundary>
           <Root />
         </ViewBoundary>
+        <UpdatePrompt />
       </QueryClientProvider>
     </StrictMode>,
   );

@@ -1,3 +1,4 @@
+import { DataAsOf } from "../app/offline/data-as-of";
 import { PanelSlot } from "../app/panel-slot";
 import type { PanelId } from "../filters/view-state";
 import { useI18n } from "../i18n/i18n";
@@ -31,6 +32,7 @@ export default function EmbedView({ panel }: { panel: PanelId }) {
         }
       />
       <p className="embed__credit">{t("embed.credit")}</p>
+      <DataAsOf />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { DataAsOf } from "../app/offline/data-as-of";
 import { useOptionalDataset } from "../data/dataset-queries";
 import { useI18n } from "../i18n/i18n";
 import { DatasetNotice } from "./dataset-notice";
@@ -8,11 +9,13 @@ export function CreditsFooter() {
   if (!sources)
     return (
       <footer className="credits">
+        <DataAsOf />
         <DatasetNotice name="sources" />
       </footer>
     );
   return (
     <footer className="credits">
+      <DataAsOf />
       <h2>{t("app.documents")}</h2>
       <ul>
         {sources.documents.map((doc) => (
