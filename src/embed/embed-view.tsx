@@ -2,6 +2,7 @@ import { DataAsOf } from "../app/offline/data-as-of";
 import { PanelSlot } from "../app/panel-slot";
 import type { PanelId } from "../filters/view-state";
 import { useI18n } from "../i18n/i18n";
+import { DatasetNotice } from "../ui/dataset-notice";
 import { YearRange } from "../ui/year-range";
 import { useEmbedMessages } from "./use-embed-messages";
 
@@ -32,6 +33,7 @@ export default function EmbedView({ panel }: { panel: PanelId }) {
         }
       />
       <p className="embed__credit">{t("embed.credit")}</p>
+      <DatasetNotice name="sources" />
       <DataAsOf />
     </div>
   );
