@@ -12,6 +12,7 @@ import { useIceberg } from "./filters/store";
 import { reloadIfRedeployed } from "./lib/redeploy-reload";
 import { whenChunkFails } from "./lib/retryable-lazy";
 import "./ui/theme.css";
+import "./ui/long-text.css";
 
 startUrlSync(useIceberg);
 whenChunkFails(() => void reloadIfRedeployed());

@@ -2,6 +2,7 @@ import type { ArmsDeal, Citation, Lang, Milestone, PointFigure, TradeArmsFile } 
 import type { Criteria } from "../../filters/clauses";
 import { showsCategory } from "../../filters/clauses";
 import { involvesFeature, milestoneMatches, milestoneYears } from "../../filters/milestone-filter";
+import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
 
 export interface ArmsRow {
   year: number;
@@ -157,8 +158,11 @@ export function deriveTradeArmsSeries({
               (m) => involvesFeature(m, featureId) && milestoneMatches(m, criteria, ["range", "feature"]),
             )
             .flatMap((m) => {
-              const { start, end } = milestoneYears(m);
-              return Array.from({ length: end - start + 1 }, (_, i) => start + i);
+              // Only the years the chart shows are drawn, however long a milestone lasts.
+              const years = milestoneYears(m);
+              const start = Math.max(years.start, YEAR_MIN);
+              const end = Math.min(years.end, YEAR_MAX);
+              return Array.from({ length: Math.max(0, end - start + 1) }, (_, i) => start + i);
             }),
         ),
       ].sort((a, b) => a - b)
