@@ -18,7 +18,7 @@ const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
 /** Any text a user might search for: every plane of Unicode, half pairs, whitespace at the edges, past the cap. */
 const anyText = fc.oneof(
   fc.string({ unit: "binary", maxLength: 40 }),
-  fc.string({ unit: "grapheme", maxLength: 240 }),
+  fc.string({ unit: "grapheme", maxLength: 60 }),
   fc
     .tuple(
       fc.string({ unit: "grapheme-ascii", minLength: 195, maxLength: 205 }),
