@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
-import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./scripts/security-headers";
+import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./scripts/security-headers.ts";
 
 const DATA_DIR = resolve(import.meta.dirname, "data");
 

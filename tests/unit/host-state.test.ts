@@ -50,7 +50,7 @@ describe("a view sent by the host page", () => {
     fc.assert(
       fc.property(message, (state) => {
         const parsed = parseIncomingMessage({ source: "iceberg", type: "setState", state });
-        if (!parsed || parsed.type !== "setState") return;
+        if (parsed?.type !== "setState") return;
         const view = applyHostState(embedded, parsed.state);
         expect(parseViewState(serializeViewState(view))).toEqual(view);
       }),
