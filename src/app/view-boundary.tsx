@@ -5,6 +5,7 @@ import { useI18n } from "../i18n/i18n";
 import { PanelError } from "../ui/panel-error";
 import { PanelErrorBoundary } from "../ui/panel-error-boundary";
 import { usePresenterKeys } from "./presenter/use-presenter-keys";
+import "./view-boundary.css";
 
 const ignore = () => {};
 

@@ -116,6 +116,7 @@ for (const { file, owner, content, other } of DASHBOARD) {
   test(`dashboard: ${file} failing (${FAULTS.join(", ")}) is named where it matters, retried on request, and nothing else breaks`, async ({
     page,
   }) => {
+    test.setTimeout(120_000);
     for (const fault of FAULTS) {
       await test.step(fault, async () => {
         await page.unrouteAll();
@@ -217,6 +218,7 @@ const VIEWS: { view: string; address: string; cases: (Owner & { fault: Fault })[
 
 for (const { view, address, cases } of VIEWS) {
   test(`${view}: each failing file is named in place and retried on request`, async ({ page }) => {
+    test.setTimeout(60_000);
     for (const { file, fault, owner, content, other } of cases) {
       await test.step(`${file}: ${fault}`, async () => {
         await page.unrouteAll();
