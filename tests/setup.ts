@@ -1,4 +1,8 @@
 import "@testing-library/jest-dom/vitest";
+import { configure } from "@testing-library/react";
+
+// The first test to show the map pays for importing Leaflet cold: over 1 s on a loaded machine.
+configure({ asyncUtilTimeout: 5000 });
 
 class ResizeObserverStub {
   private readonly callback: ResizeObserverCallback;
