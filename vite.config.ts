@@ -1,11 +1,14 @@
 /// <reference types="vitest/config" />
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 import { buildDataPackageTables } from "./scripts/data-package/data-package.ts";
 import { readPackageInput } from "./scripts/data-package/read-package-input.ts";
+import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./scripts/security-headers.ts";
 
 const DATA_DIR = resolve(import.meta.dirname, "data");
 
@@ -53,6 +56,23 @@ function datasets(): Plugin {
   };
 }
 
+/**
+ * The built page carries its policy in a <meta> tag, so any static host applies it. Development
+ * is left without: Vite's dev server injects inline scripts.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: "iceberg-csp-meta",
+    apply: "build",
+    transformIndexHtml: (html) =>
+      html.replace(
+        /<meta charset="UTF-8" \/>/,
+        (charset) =>
+          `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`,
+      ),
+  };
+}
+
 /** Changes whenever any dataset does: what a "pinned" embed carries. */
 function dataVersion(): string {
   const hash = createHash("sha256");
@@ -64,12 +84,56 @@ function dataVersion(): string {
   return hash.digest("hex").slice(0, 8);
 }
 
+/** When data/ last changed (its last commit, else its newest file), shown as "data as of". */
+function dataDate(): string {
+  try {
+    const date = execFileSync("git", ["log", "-1", "--format=%cs", "--", DATA_DIR], {
+      encoding: "utf8",
+    }).trim();
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  } catch {
+    // not a git checkout: fall through
+  }
+  const newest = Math.max(...readdirSync(DATA_DIR).map((file) => statSync(resolve(DATA_DIR, file)).mtimeMs));
+  return new Date(newest).toISOString().slice(0, 10);
+}
+
+/**
+ * Offline after one visit: the service worker precaches the shell, every chunk (the basemap is
+ * bundled in the map's), the datasets and the icon. A new version waits for the user's "Update"
+ * (registerType "prompt"), so nothing is swapped under a presenter.
+ */
+const offline = () =>
+  VitePWA({
+    registerType: "prompt",
+    injectRegister: false,
+    manifest: {
+      name: "Iceberg: Azerbaijan–Israel relations",
+      short_name: "Iceberg",
+      description:
+        "Trade, arms, energy and diplomacy between Azerbaijan and Israel, traced to the documents.",
+      start_url: "./",
+      scope: "./",
+      display: "standalone",
+      background_color: "#ffffff",
+      theme_color: "#0b3954",
+      icons: [{ src: "icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" }],
+    },
+    workbox: {
+      globPatterns: ["**/*.{js,css,html,json,csv,svg,webmanifest}"],
+      globIgnores: [".vite/**"],
+      navigateFallback: "index.html",
+      maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+      cleanupOutdatedCaches: true,
+    },
+  });
+
 export default defineConfig({
   base: "./",
-  define: { __DATA_VERSION__: JSON.stringify(dataVersion()) },
-  plugins: [react(), datasets()],
+  define: { __DATA_VERSION__: JSON.stringify(dataVersion()), __DATA_DATE__: JSON.stringify(dataDate()) },
+  plugins: [react(), datasets(), contentSecurityPolicyMeta(), offline()],
   build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 600, manifest: true },
-  preview: { host: "127.0.0.1", port: 4173, strictPort: true },
+  preview: { host: "127.0.0.1", port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   test: {
     environment: "jsdom",
     globals: true,

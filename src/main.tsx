@@ -1,15 +1,21 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { UpdatePrompt } from "./app/offline/update-prompt";
 import { datasetsFor } from "./app/panel-datasets";
 import { createQueryClient } from "./app/query-client";
 import { Root } from "./app/root";
 import { startUrlSync } from "./app/url-sync";
+import { ViewBoundary } from "./app/view-boundary";
 import { datasetQuery } from "./data/dataset-queries";
 import { useIceberg } from "./filters/store";
+import { reloadIfRedeployed } from "./lib/redeploy-reload";
+import { whenChunkFails } from "./lib/retryable-lazy";
 import "./ui/theme.css";
+import "./ui/long-text.css";
 
 startUrlSync(useIceberg);
+whenChunkFails(() => void reloadIfRedeployed());
 
 // Start the downloads now, in parallel with the panels' code, rather than when each panel mounts.
 const queryClient = createQueryClient();
@@ -18,10 +24,14 @@ for (const name of datasetsFor(embed)) void queryClient.prefetchQuery(datasetQue
 
 const container = document.getElementById("root");
 if (container) {
-  createRoot(container).render(
+  // A caught error is already shown to the user in place of what failed.
+  createRoot(container, { onCaughtError: (error) => console.warn(error) }).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <Root />
+        <ViewBoundary>
+          <Root />
+        </ViewBoundary>
+        <UpdatePrompt />
       </QueryClientProvider>
     </StrictMode>,
   );

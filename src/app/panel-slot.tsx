@@ -1,12 +1,13 @@
-import { lazy, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { PanelId } from "../filters/view-state";
+import { retryableLazy } from "../lib/retryable-lazy";
 import { PanelFrame } from "../ui/panel-frame";
 
 /** Each panel is its own chunk, so an embed downloads only its own panel's libraries. */
 const PANELS = {
-  trade: lazy(() => import("../panels/trade-arms/trade-arms-panel")),
-  energy: lazy(() => import("../panels/energy/energy-panel")),
-  milestones: lazy(() => import("../panels/milestones/milestones-panel")),
+  trade: retryableLazy(() => import("../panels/trade-arms/trade-arms-panel")),
+  energy: retryableLazy(() => import("../panels/energy/energy-panel")),
+  milestones: retryableLazy(() => import("../panels/milestones/milestones-panel")),
 } as const;
 
 /** A panel in its named, error-bounded frame, loaded on demand. */

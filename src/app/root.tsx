@@ -1,11 +1,13 @@
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { useIceberg } from "../filters/store";
+import { retryableLazy } from "../lib/retryable-lazy";
 import { useDocumentAttributes } from "./use-document-attributes";
 import { useSanitizedIds } from "./use-sanitized-ids";
+import { ViewBoundary } from "./view-boundary";
 
-const Dashboard = lazy(() => import("./dashboard"));
-const EmbedView = lazy(() => import("../embed/embed-view"));
-const PresenterView = lazy(() => import("./presenter/presenter-view"));
+const Dashboard = retryableLazy(() => import("./dashboard"));
+const EmbedView = retryableLazy(() => import("../embed/embed-view"));
+const PresenterView = retryableLazy(() => import("./presenter/presenter-view"));
 
 /** Chooses the dashboard, presenter mode or a single embedded panel; each is its own chunk. */
 export function Root() {
@@ -13,15 +15,18 @@ export function Root() {
   useSanitizedIds();
   const embed = useIceberg((s) => s.embed);
   const present = useIceberg((s) => s.present);
+  const view = embed ? `embed-${embed}` : present ? "present" : "dashboard";
   return (
-    <Suspense
-      fallback={
-        <p className="loading" role="status">
-          …
-        </p>
-      }
-    >
-      {embed ? <EmbedView panel={embed} /> : present ? <PresenterView /> : <Dashboard />}
-    </Suspense>
+    <ViewBoundary key={view}>
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            …
+          </p>
+        }
+      >
+        {embed ? <EmbedView panel={embed} /> : present ? <PresenterView /> : <Dashboard />}
+      </Suspense>
+    </ViewBoundary>
   );
 }

@@ -9,6 +9,11 @@ export function useSanitizedIds(): void {
   const sources = useOptionalDataset("sources");
   const energy = useOptionalDataset("energy");
   const places = useOptionalDataset("places");
+  // Ids arrive later too (an embed's host sends a view): each new one is checked.
+  const m = useIceberg((s) => s.m);
+  const src = useIceberg((s) => s.src);
+  const f = useIceberg((s) => s.f);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: m, src and f are read from the store inside; listed so that a new id is checked
   useEffect(() => {
     const state = useIceberg.getState();
     if (milestones && state.m && !milestones.milestones.some((m) => m.id === state.m)) {
@@ -27,5 +32,5 @@ export function useSanitizedIds(): void {
         state.selectFeature(null);
       }
     }
-  }, [milestones, sources, energy, places]);
+  }, [milestones, sources, energy, places, m, src, f]);
 }

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 
-export type DatasetProblem = "missing" | "not-json" | "invalid";
+export type DatasetProblem = "missing" | "timeout" | "not-json" | "invalid";
 
 /** A dataset that could not be used, naming the file and, for schema failures, the first bad field. */
 export class DatasetError extends Error {

@@ -13,6 +13,8 @@ export function datasetQuery<N extends DatasetName>(name: N) {
     queryFn: ({ signal }) => fetchDataset(name, signal),
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
+    // A failed file is fetched again only when the user asks (Retry), not by every new reader.
+    retryOnMount: false,
   });
 }
 

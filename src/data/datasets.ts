@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { bounded } from "./dataset-bounds";
 import {
   EnergyFileSchema,
   MilestonesFileSchema,
@@ -8,14 +9,14 @@ import {
   TradeArmsFileSchema,
 } from "./schemas";
 
-/** Every dataset the app loads: its file in data/ and the schema it must pass. */
+/** Every dataset the app loads: its file in data/ and the schema it must pass, within DATA_BOUNDS. */
 export const DATASETS = {
-  sources: { file: "sources.json", schema: SourcesFileSchema },
-  milestones: { file: "milestones.json", schema: MilestonesFileSchema },
-  places: { file: "places.json", schema: PlacesFileSchema },
-  energy: { file: "energy.json", schema: EnergyFileSchema },
-  tradeArms: { file: "trade-arms.json", schema: TradeArmsFileSchema },
-  stories: { file: "stories.json", schema: StoriesFileSchema },
+  sources: { file: "sources.json", schema: bounded(SourcesFileSchema) },
+  milestones: { file: "milestones.json", schema: bounded(MilestonesFileSchema) },
+  places: { file: "places.json", schema: bounded(PlacesFileSchema) },
+  energy: { file: "energy.json", schema: bounded(EnergyFileSchema) },
+  tradeArms: { file: "trade-arms.json", schema: bounded(TradeArmsFileSchema) },
+  stories: { file: "stories.json", schema: bounded(StoriesFileSchema) },
 } as const;
 
 export type DatasetName = keyof typeof DATASETS;

@@ -1,3 +1,4 @@
+import "../lib/zod-without-eval";
 import { z } from "zod";
 
 export const LANGS = ["en", "zh", "he", "ar", "fa"] as const;

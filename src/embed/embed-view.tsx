@@ -1,6 +1,11 @@
+import { useShallow } from "zustand/react/shallow";
+import { DataAsOf } from "../app/offline/data-as-of";
 import { PanelSlot } from "../app/panel-slot";
+import { selectViewState, useIceberg } from "../filters/store";
+import { serializeViewState } from "../filters/url-state";
 import type { PanelId } from "../filters/view-state";
 import { useI18n } from "../i18n/i18n";
+import { DatasetNotice } from "../ui/dataset-notice";
 import { YearRange } from "../ui/year-range";
 import { useEmbedMessages } from "./use-embed-messages";
 
@@ -10,10 +15,12 @@ export default function EmbedView({ panel }: { panel: PanelId }) {
   const rootRef = useEmbedMessages(panel);
   const pinned = new URLSearchParams(window.location.search).get("dv");
   const pinnedToOldData = pinned !== null && pinned !== __DATA_VERSION__;
-  const permalink = new URL(window.location.href);
-  permalink.searchParams.delete("embed");
-  permalink.searchParams.delete("group");
-  permalink.searchParams.delete("dv");
+  // The view as it is now (a brush, a selection, a host's setState), not as the frame was loaded.
+  const view = useIceberg(useShallow(selectViewState));
+  const permalink = new URL(
+    `${window.location.pathname}${serializeViewState({ ...view, embed: null, group: null })}`,
+    window.location.origin,
+  );
   return (
     <div className={`embed embed--${panel}`} ref={rootRef}>
       <PanelSlot
@@ -31,6 +38,8 @@ export default function EmbedView({ panel }: { panel: PanelId }) {
         }
       />
       <p className="embed__credit">{t("embed.credit")}</p>
+      <DatasetNotice name="sources" />
+      <DataAsOf />
     </div>
   );
 }

@@ -15,8 +15,8 @@ export const SharedStateSchema = z
   .object({
     from: Year,
     to: Year,
-    cat: z.array(CategorySchema),
-    src: z.array(Id),
+    cat: z.array(CategorySchema).max(32),
+    src: z.array(Id).max(32),
     m: Id.nullable(),
     f: Id.nullable(),
     q: z.string().max(200),
@@ -39,6 +39,7 @@ export const IncomingMessageSchema = z.discriminatedUnion("type", [
 export type IncomingMessage = z.infer<typeof IncomingMessageSchema>;
 
 export type OutgoingMessage =
+  | { source: typeof MESSAGE_SOURCE; type: "hello"; panel: (typeof PANELS)[number] }
   | { source: typeof MESSAGE_SOURCE; type: "resize"; panel: (typeof PANELS)[number]; height: number }
   | { source: typeof MESSAGE_SOURCE; type: "state"; state: SharedState; group: string | null }
   | { source: typeof MESSAGE_SOURCE; type: "select"; milestone: string | null };

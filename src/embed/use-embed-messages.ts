@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from "react";
 import { type IcebergState, selectViewState, useIceberg } from "../filters/store";
 import type { PanelId } from "../filters/view-state";
+import { applyHostState, parentOrigin } from "./host-state";
 import {
   MESSAGE_SOURCE,
   type OutgoingMessage,
@@ -12,8 +13,12 @@ import {
 const sharedStateOf = (s: IcebergState): SharedState =>
   Object.fromEntries(SHARED_KEYS.map((key) => [key, s[key]])) as SharedState;
 
+/**
+ * To the parent's origin when the browser tells it; otherwise to any parent, which is why every
+ * message carries only its documented fields.
+ */
 function post(message: OutgoingMessage) {
-  if (window.parent !== window) window.parent.postMessage(message, "*");
+  if (window.parent !== window) window.parent.postMessage(message, parentOrigin() ?? "*");
 }
 
 /** An embed's conversation with its host page: height, view and selection out; validated commands in. */
@@ -73,15 +78,19 @@ export function useEmbedMessages(panel: PanelId) {
     });
     const onMessage = (event: MessageEvent) => {
       if (event.source !== window.parent || window.parent === window) return;
+      const expected = parentOrigin();
+      if (expected && event.origin !== expected) return;
       const message = parseIncomingMessage(event.data);
       if (!message) return;
       const store = useIceberg.getState();
-      if (message.type === "hello") reportSize();
-      else if (message.type === "setTheme") store.setTheme(message.theme);
+      if (message.type === "hello") {
+        post({ source: MESSAGE_SOURCE, type: "hello", panel });
+        reportSize();
+      } else if (message.type === "setTheme") store.setTheme(message.theme);
       else if (message.type === "setLang") store.setLang(message.lang);
       else {
         applyingHostState = true;
-        store.applyView({ ...selectViewState(store), ...message.state });
+        store.applyView(applyHostState(selectViewState(store), message.state));
         applyingHostState = false;
       }
     };
@@ -90,7 +99,7 @@ export function useEmbedMessages(panel: PanelId) {
       unsubscribe();
       window.removeEventListener("message", onMessage);
     };
-  }, [reportSize]);
+  }, [reportSize, panel]);
 
   return rootRef;
 }

@@ -39,6 +39,25 @@ const MAX_STEP = 99;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const GROUP = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_QUERY = 200;
+/** More than any real list (6 categories, 5 documents) and few enough to cost nothing. */
+const MAX_LIST_ITEMS = 32;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Search text as the URL can carry it: well-formed (a link cannot hold half a surrogate pair),
+ * at most MAX_QUERY code units without splitting a pair, and trimmed after the cut, so that
+ * reading the link back gives the same text.
+ */
+export function normalizeQuery(text: string): string {
+  let q = text.replace(LONE_SURROGATE, "\uFFFD").trim();
+  if (q.length > MAX_QUERY) {
+    q = q.slice(0, MAX_QUERY);
+    if (/[\uD800-\uDBFF]$/.test(q)) q = q.slice(0, -1);
+    q = q.trim();
+  }
+  return q;
+}
 
 type Migration = (params: URLSearchParams) => URLSearchParams;
 
@@ -68,9 +87,10 @@ function parseYear(value: string | null): number | null {
 function parseList<T extends string>(value: string | null, allowed: (v: string) => v is T): T[] {
   if (!value) return [];
   const seen = new Set<T>();
-  for (const part of value.split(",")) {
+  for (const part of value.split(",", MAX_LIST_ITEMS * 4)) {
     const item = part.trim();
     if (allowed(item)) seen.add(item);
+    if (seen.size === MAX_LIST_ITEMS) break;
   }
   return [...seen];
 }
@@ -104,7 +124,7 @@ export function parseViewState(search: string): ViewState {
   let from = parseYear(params.get(URL_PARAMS.from));
   let to = parseYear(params.get(URL_PARAMS.to));
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
-  const q = (params.get(URL_PARAMS.q) ?? "").trim().slice(0, MAX_QUERY);
+  const q = normalizeQuery(params.get(URL_PARAMS.q) ?? "");
   return {
     from,
     to,

@@ -1,5 +1,18 @@
+/** What a spreadsheet would read as the start of a formula (OWASP's list for CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Text that would start a formula gets a leading apostrophe, so a spreadsheet shows it instead of
+ * running it. Numbers are left alone: a negative figure is not a formula.
+ */
+const neutralise = (value: unknown): string => {
+  if (value === null || value === undefined) return "";
+  const text = String(value);
+  return typeof value !== "number" && FORMULA_START.test(text) ? `'${text}` : text;
+};
+
 const cell = (value: unknown): string => {
-  const text = value === null || value === undefined ? "" : String(value);
+  const text = neutralise(value);
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 

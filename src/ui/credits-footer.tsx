@@ -1,14 +1,23 @@
 import { Fragment } from "react";
+import { DataAsOf } from "../app/offline/data-as-of";
 import { DATA_PACKAGE_DESCRIPTOR, DATA_PACKAGE_TABLES, dataPackageCsvPath } from "../data/data-package-files";
 import { useOptionalDataset } from "../data/dataset-queries";
 import { useI18n } from "../i18n/i18n";
+import { DatasetNotice } from "./dataset-notice";
 
 export function CreditsFooter() {
   const { t, lang } = useI18n();
   const sources = useOptionalDataset("sources");
-  if (!sources) return null;
+  if (!sources)
+    return (
+      <footer className="credits">
+        <DataAsOf />
+        <DatasetNotice name="sources" />
+      </footer>
+    );
   return (
     <footer className="credits">
+      <DataAsOf />
       <h2>{t("app.documents")}</h2>
       <ul>
         {sources.documents.map((doc) => (

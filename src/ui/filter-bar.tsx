@@ -7,6 +7,7 @@ import { useIceberg } from "../filters/store";
 import { useCriteria, YEAR_BOUNDS } from "../filters/use-criteria";
 import { useI18n } from "../i18n/i18n";
 import { ActiveFilters } from "./active-filters";
+import { DatasetNotice } from "./dataset-notice";
 import { LiveSummary } from "./live-summary";
 import { YearRange } from "./year-range";
 
@@ -97,6 +98,7 @@ export function FilterBar() {
                 {doc.titleTranslated[lang]}
               </button>
             ))}
+            <DatasetNotice name="sources" />
           </fieldset>
         </details>
         <label className="search">

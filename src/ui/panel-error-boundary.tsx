@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { retryFailedChunks } from "../lib/retryable-lazy";
 
 interface Props {
   fallback: (error: unknown, retry: () => void) => ReactNode;
@@ -10,6 +11,12 @@ interface Props {
 export class PanelErrorBoundary extends Component<Props, { error: unknown }> {
   state: { error: unknown } = { error: null };
 
+  constructor(props: Props) {
+    super(props);
+    // Whatever mounts anew (a view entered again, a panel shown again) tries its failed code afresh.
+    retryFailedChunks();
+  }
+
   static getDerivedStateFromError(error: unknown) {
     return { error };
   }
@@ -19,6 +26,7 @@ export class PanelErrorBoundary extends Component<Props, { error: unknown }> {
   }
 
   retry = () => {
+    retryFailedChunks();
     this.props.onRetry?.();
     this.setState({ error: null });
   };

@@ -1,28 +1,29 @@
-import { DatasetError } from "../data/dataset-error";
+import type { ReactNode } from "react";
 import { useI18n } from "../i18n/i18n";
+import { describeError } from "./describe-error";
 
-export function PanelError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+export function PanelError({
+  error,
+  onRetry,
+  title,
+  children,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  title?: string;
+  children?: ReactNode;
+}) {
   const { t } = useI18n();
-  let message: string;
-  if (error instanceof DatasetError) {
-    message =
-      error.problem === "missing"
-        ? t("error.missing", { file: error.file })
-        : error.problem === "not-json"
-          ? t("error.notJson", { file: error.file })
-          : t("error.invalid", { file: error.file, field: error.field ?? "" });
-  } else {
-    message = t("error.unknown", { message: error instanceof Error ? error.message : String(error) });
-  }
   return (
     <div className="panel-error" role="alert">
-      <p className="panel-error__title">{t("error.title")}</p>
+      <p className="panel-error__title">{title ?? t("error.title")}</p>
       <p>
-        <bdi>{message}</bdi>
+        <bdi>{describeError(error, t)}</bdi>
       </p>
       <button type="button" className="button" onClick={onRetry}>
         {t("error.retry")}
       </button>
+      {children}
     </div>
   );
 }

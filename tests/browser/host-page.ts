@@ -12,12 +12,15 @@ export function hostPageHtml(app: string, frames: { panel: string; query: string
 <body><h1>An article that embeds Iceberg</h1>${iframes}<script src="${app}embed.js" async></script></body></html>`;
 }
 
-/** Serves the page on a free port of its own: a different origin from the app. */
-export function serveHostPage(html: string): Promise<{ server: Server; url: string }> {
+/** Serves the page on a free port of its own: a different origin from the app; `others` are more pages by path. */
+export function serveHostPage(
+  html: string,
+  others: Record<string, string> = {},
+): Promise<{ server: Server; url: string }> {
   return new Promise((resolveServer) => {
-    const server = createServer((_, res) => {
+    const server = createServer((req, res) => {
       res.setHeader("Content-Type", "text/html; charset=utf-8");
-      res.end(html);
+      res.end(others[new URL(req.url ?? "/", "http://host").pathname] ?? html);
     });
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { CATEGORIES, LANGS } from "../../src/data/schemas";
-import { parseViewState, serializeViewState } from "../../src/filters/url-state";
+import { normalizeQuery, parseViewState, serializeViewState } from "../../src/filters/url-state";
 import {
   DEFAULT_VIEW,
   PANELS,
@@ -10,7 +10,28 @@ import {
   YEAR_MIN,
 } from "../../src/filters/view-state";
 
+/** Each property is tried this many times in CI: 100 (fast-check's default) missed real bugs. */
+const RUNS = { numRuns: 10_000 };
+
 const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
+
+/** Any text a user might search for: every plane of Unicode, half pairs, whitespace at the edges, past the cap. */
+const anyText = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.string({ unit: "grapheme", maxLength: 60 }),
+  fc
+    .tuple(
+      fc.string({ unit: "grapheme-ascii", minLength: 195, maxLength: 205 }),
+      fc.constantFrom(" ", "\t", "😀", "\uD83D", "\u3000"),
+    )
+    .map(([text, tail]) => text + tail + text),
+);
+
+/** Parameter values that must be dropped: wrong shape, wrong case, out of range, markup. */
+const junk = fc.oneof(
+  fc.string({ maxLength: 12 }).filter((s) => !/^[a-z0-9-]+$/.test(s)),
+  fc.constantFrom("+2006", "20O6", "Bad Id", "<script>", "__proto__", "-a", "a--b", "ENERGY", ""),
+);
 
 const viewState: fc.Arbitrary<ViewState> = fc
   .record({
@@ -20,7 +41,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     src: fc.uniqueArray(id, { maxLength: 4 }),
     m: fc.option(id, { nil: null }),
     f: fc.option(id, { nil: null }),
-    q: fc.string({ maxLength: 30 }).map((s) => s.trim()),
+    q: anyText.map(normalizeQuery),
     lang: fc.option(fc.constantFrom(...LANGS), { nil: null }),
     theme: fc.constantFrom(...THEMES),
     embed: fc.option(fc.constantFrom(...PANELS), { nil: null }),
@@ -38,23 +59,49 @@ const viewState: fc.Arbitrary<ViewState> = fc
   }));
 
 describe("the URL as the state", () => {
-  it("never throws, whatever the query string", () => {
+  it("never throws and never touches a prototype, whatever the query string", () => {
+    const polluting = fc.constantFrom("__proto__", "constructor", "prototype", "__proto__[x]", "toString");
     fc.assert(
-      fc.property(fc.string(), (s) => {
+      fc.property(fc.string({ unit: "binary", maxLength: 80 }), (s) => {
         parseViewState(s);
         parseViewState(`?${s}`);
       }),
+      RUNS,
     );
     fc.assert(
       fc.property(
-        fc.dictionary(
-          fc.constantFrom("from", "to", "cat", "src", "m", "f", "q", "lang", "theme", "v"),
-          fc.string(),
+        fc.array(
+          fc.tuple(
+            fc.oneof(
+              fc.constantFrom(
+                "from",
+                "to",
+                "cat",
+                "src",
+                "m",
+                "f",
+                "q",
+                "lang",
+                "theme",
+                "v",
+                "step",
+                "present",
+              ),
+              polluting,
+            ),
+            fc.oneof(fc.string({ unit: "binary", maxLength: 40 }), polluting),
+          ),
+          { maxLength: 12 },
         ),
-        (params) => {
-          parseViewState(new URLSearchParams(params).toString());
+        (pairs) => {
+          const view = parseViewState(new URLSearchParams(pairs).toString());
+          expect(Object.getPrototypeOf(view)).toBe(Object.prototype);
+          expect(Object.keys(view).sort()).toEqual(Object.keys(DEFAULT_VIEW).sort());
+          expect(({} as Record<string, unknown>).x).toBeUndefined();
+          expect(Object.hasOwn(Object.prototype, "x")).toBe(false);
         },
       ),
+      RUNS,
     );
   });
 
@@ -63,7 +110,72 @@ describe("the URL as the state", () => {
       fc.property(viewState, (view) => {
         expect(parseViewState(serializeViewState(view))).toEqual(view);
       }),
+      RUNS,
     );
+  });
+
+  it("writes back a link it read in the same form every time after the first", () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom("from", "to", "cat", "src", "m", "f", "q", "lang", "theme", "embed", "group", "v"),
+          fc.oneof(anyText, id, junk, fc.integer({ min: 1000, max: 3000 }).map(String)),
+        ),
+        (params) => {
+          const once = serializeViewState(parseViewState(new URLSearchParams(params).toString()));
+          expect(serializeViewState(parseViewState(once))).toBe(once);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it("keeps every valid value and drops every invalid one, parameter by parameter", () => {
+    const valid = fc.record({
+      from: fc.integer({ min: YEAR_MIN, max: YEAR_MAX }),
+      cat: fc.constantFrom(...CATEGORIES),
+      m: id,
+      lang: fc.constantFrom(...LANGS),
+      theme: fc.constantFrom(...THEMES),
+      embed: fc.constantFrom(...PANELS),
+    });
+    const choices = fc.record({
+      from: fc.boolean(),
+      cat: fc.boolean(),
+      m: fc.boolean(),
+      lang: fc.boolean(),
+      theme: fc.boolean(),
+      embed: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(valid, choices, junk, (good, keep, bad) => {
+        const pick = (name: keyof typeof good) => (keep[name] ? String(good[name]) : bad);
+        const view = parseViewState(
+          new URLSearchParams(
+            (["from", "cat", "m", "lang", "theme", "embed"] as const).map((name) => [name, pick(name)]),
+          ).toString(),
+        );
+        expect(view.from).toBe(keep.from ? good.from : null);
+        expect(view.cat).toEqual(keep.cat ? [good.cat] : []);
+        expect(view.m).toBe(keep.m ? good.m : null);
+        expect(view.lang).toBe(keep.lang ? good.lang : null);
+        expect(view.theme).toBe(keep.theme ? good.theme : DEFAULT_VIEW.theme);
+        expect(view.embed).toBe(keep.embed ? good.embed : null);
+      }),
+      RUNS,
+    );
+  });
+
+  it("cuts a long search at the cap without keeping trailing space or half a character", () => {
+    expect(normalizeQuery(`${"a".repeat(199)} b`)).toBe("a".repeat(199));
+    expect(normalizeQuery(`${"a".repeat(199)}😀`)).toBe("a".repeat(199));
+    expect(normalizeQuery("\uD83D embassy")).toBe("\uFFFD embassy");
+    expect(parseViewState(`?q=${"a".repeat(199)}%20b`).q).toBe("a".repeat(199));
+  });
+
+  it("bounds the lists a link can carry", () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `doc-${i}`);
+    expect(parseViewState(`?src=${ids.join(",")}`).src.length).toBeLessThanOrEqual(32);
   });
 
   it("drops invalid values and keeps the rest of the view", () => {

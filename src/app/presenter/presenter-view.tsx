@@ -2,8 +2,6 @@ import { Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { useRequiredDataset } from "../../data/dataset-queries";
 import { selectViewState, useIceberg } from "../../filters/store";
 import { useI18n } from "../../i18n/i18n";
-import { PanelError } from "../../ui/panel-error";
-import { PanelErrorBoundary } from "../../ui/panel-error-boundary";
 import { PanelSlot } from "../panel-slot";
 import { replaceNextUrl } from "../url-sync";
 import { clampStep, viewForStep } from "./story-view";
@@ -97,12 +95,11 @@ function Presenter() {
   );
 }
 
+/** A failure here (stories.json) is shown by the view's boundary, which always offers a way back. */
 export default function PresenterView() {
   return (
-    <PanelErrorBoundary fallback={(error, retry) => <PanelError error={error} onRetry={retry} />}>
-      <Suspense fallback={null}>
-        <Presenter />
-      </Suspense>
-    </PanelErrorBoundary>
+    <Suspense fallback={null}>
+      <Presenter />
+    </Suspense>
   );
 }

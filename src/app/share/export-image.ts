@@ -1,4 +1,4 @@
-import { toPng } from "html-to-image";
+import { toBlob } from "html-to-image";
 import type { PanelId } from "../../filters/view-state";
 import { downloadFile } from "../../lib/csv";
 
@@ -51,10 +51,13 @@ const svgStyle = (element: Element) => {
  * DOM does not carry: write them onto each element for the time of the export.
  */
 function pinSvgStyles(root: Element): () => void {
-  const saved = [...root.querySelectorAll("svg *")].map((el) => {
-    const before = el.getAttribute("style");
-    el.setAttribute("style", `${before ?? ""};${svgStyle(el)}`);
-    return () => (before === null ? el.removeAttribute("style") : el.setAttribute("style", before));
+  // Through the CSSOM, not the style attribute, which the CSP (style-src 'self') refuses.
+  const saved = [...root.querySelectorAll<SVGElement>("svg *")].map((el) => {
+    const before = el.style.cssText;
+    el.style.cssText = `${before};${svgStyle(el)}`;
+    return () => {
+      el.style.cssText = before;
+    };
   });
   return () => {
     for (const restore of saved) restore();
@@ -70,13 +73,13 @@ export async function exportPanelPng(panel: PanelId, footer: ExportFooter): Prom
   const restoreStyles = pinSvgStyles(element);
   try {
     const background = getComputedStyle(element).backgroundColor;
-    const dataUrl = await toPng(element, {
+    const bytes = await toBlob(element, {
       pixelRatio: 2,
       backgroundColor: background,
       filter: isContent,
       cacheBust: false,
     });
-    const bytes = await (await fetch(dataUrl)).blob();
+    if (!bytes) return;
     downloadFile(`iceberg-${panel}.png`, bytes, "image/png");
   } finally {
     restoreStyles();
@@ -84,8 +87,13 @@ export async function exportPanelPng(panel: PanelId, footer: ExportFooter): Prom
   }
 }
 
+/** As presentation attributes: a style attribute would be refused by the CSP (style-src 'self'). */
 function inlineStyles(source: Element, target: Element) {
-  target.setAttribute("style", svgStyle(source));
+  const computed = getComputedStyle(source);
+  for (const property of STYLE_PROPERTIES) {
+    const value = computed.getPropertyValue(property);
+    if (value) target.setAttribute(property, value);
+  }
   for (let i = 0; i < source.children.length; i++) {
     const a = source.children[i];
     const b = target.children[i];

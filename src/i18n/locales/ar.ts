@@ -207,6 +207,16 @@ export const ar: Messages = {
   "present.hint": "← → أو جهاز التحكم للتنقل · Esc للخروج",
   "present.missing": "لم يُعثر على أي قصة.",
 
+  "error.chunk": "تعذّر تنزيل جزء من Iceberg. تحقّق من الاتصال وأعد المحاولة.",
+  "error.viewTitle": "تعذّر عرض هذه الصفحة",
+  "error.back": "العودة إلى لوحة المعلومات",
+  "error.timeout": "استغرق تحميل الملف {file} وقتًا طويلًا.",
+  "error.loadingFile": "جارٍ تحميل {file}…",
+  "app.dataAsOf": "البيانات حتى {date}",
+  "app.updateReady": "إصدار جديد من Iceberg جاهز.",
+  "app.updateNow": "حدّث الآن",
+  "app.updateLater": "لاحقًا",
+
   "error.title": "تعذّر عرض هذه اللوحة",
   "error.missing": "تعذّر تحميل الملف {file}.",
   "error.notJson": "الملف {file} ليس JSON صالحًا.",

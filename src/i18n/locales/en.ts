@@ -206,6 +206,16 @@ export const en = {
   "present.hint": "← → or clicker to move · Esc to leave",
   "present.missing": "No story could be found.",
 
+  "error.chunk": "Part of Iceberg could not be downloaded. Check the connection and retry.",
+  "error.viewTitle": "This view could not be shown",
+  "error.back": "Back to the dashboard",
+  "error.timeout": "The file {file} took too long to load.",
+  "error.loadingFile": "Loading {file}…",
+  "app.dataAsOf": "Data as of {date}",
+  "app.updateReady": "A new version of Iceberg is ready.",
+  "app.updateNow": "Update now",
+  "app.updateLater": "Later",
+
   "error.title": "This panel could not be shown",
   "error.missing": "The file {file} could not be loaded.",
   "error.notJson": "The file {file} is not valid JSON.",

@@ -207,6 +207,16 @@ export const fa: Messages = {
   "present.hint": "← → یا کنترل از راه دور برای جابه‌جایی · Esc برای خروج",
   "present.missing": "هیچ روایتی پیدا نشد.",
 
+  "error.chunk": "بخشی از Iceberg بارگیری نشد. اتصال را بررسی کنید و دوباره تلاش کنید.",
+  "error.viewTitle": "این نما نمایش داده نشد",
+  "error.back": "بازگشت به داشبورد",
+  "error.timeout": "بارگذاری فایل {file} بیش از حد طول کشید.",
+  "error.loadingFile": "در حال بارگذاری {file}…",
+  "app.dataAsOf": "داده‌ها تا {date}",
+  "app.updateReady": "نسخهٔ تازه‌ای از Iceberg آماده است.",
+  "app.updateNow": "اکنون به‌روز کن",
+  "app.updateLater": "بعداً",
+
   "error.title": "نمایش این پنل ممکن نشد",
   "error.missing": "بارگذاری فایل {file} ممکن نشد.",
   "error.notJson": "فایل {file} یک JSON معتبر نیست.",

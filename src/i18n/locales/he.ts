@@ -205,6 +205,16 @@ export const he: Messages = {
   "present.hint": "← → או שלט למעבר · Esc ליציאה",
   "present.missing": "לא נמצא סיפור.",
 
+  "error.chunk": "חלק מ-Iceberg לא ירד. בדקו את החיבור ונסו שוב.",
+  "error.viewTitle": "לא ניתן להציג את התצוגה הזאת",
+  "error.back": "חזרה ללוח המחוונים",
+  "error.timeout": "טעינת הקובץ {file} נמשכה זמן רב מדי.",
+  "error.loadingFile": "טוען את {file}…",
+  "app.dataAsOf": "הנתונים נכונים ל-{date}",
+  "app.updateReady": "גרסה חדשה של Iceberg מוכנה.",
+  "app.updateNow": "לעדכן עכשיו",
+  "app.updateLater": "אחר כך",
+
   "error.title": "לא ניתן להציג לוח זה",
   "error.missing": "לא ניתן לטעון את הקובץ {file}.",
   "error.notJson": "הקובץ {file} אינו JSON תקין.",

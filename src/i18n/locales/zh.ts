@@ -202,6 +202,16 @@ export const zh: Messages = {
   "present.hint": "← → 或翻页器切换 · Esc 退出",
   "present.missing": "找不到任何故事。",
 
+  "error.chunk": "Iceberg 的部分内容无法下载。请检查网络连接后重试。",
+  "error.viewTitle": "无法显示此视图",
+  "error.back": "返回仪表板",
+  "error.timeout": "文件 {file} 加载超时。",
+  "error.loadingFile": "正在加载 {file}…",
+  "app.dataAsOf": "数据截至 {date}",
+  "app.updateReady": "Iceberg 有新版本可用。",
+  "app.updateNow": "立即更新",
+  "app.updateLater": "稍后",
+
   "error.title": "无法显示此面板",
   "error.missing": "无法加载文件 {file}。",
   "error.notJson": "文件 {file} 不是有效的 JSON。",

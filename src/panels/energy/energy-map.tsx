@@ -87,7 +87,8 @@ export default function EnergyMap({ layers }: { layers: EnergyLayers }) {
     () => (angle: number, extra: string) =>
       divIcon({
         className: `flow-arrow ${extra}`,
-        html: `<span style="transform: rotate(${angle.toFixed(0)}deg)">➤</span>`,
+        // An SVG transform attribute, not an inline style: the CSP (style-src 'self') drops inline styles.
+        html: `<svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true"><path transform="rotate(${angle.toFixed(0)})" d="M-6,-5 L6,0 L-6,5 L-3,0 Z" fill="currentColor"/></svg>`,
         iconSize: [16, 16],
       }),
     [],

@@ -1,15 +1,16 @@
-import { lazy, Suspense, useMemo } from "react";
+import { Suspense, useMemo } from "react";
 import { useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
 import { useHover } from "../../filters/hover-store";
 import { useIceberg } from "../../filters/store";
 import { useCriteria } from "../../filters/use-criteria";
 import { useI18n } from "../../i18n/i18n";
+import { retryableLazy } from "../../lib/retryable-lazy";
 import { deriveEnergyLayers } from "./energy-layers";
 import { FeatureDetail } from "./feature-detail";
 import { FeatureList } from "./feature-list";
 import "./energy.css";
 
-const EnergyMap = lazy(() => import("./energy-map"));
+const EnergyMap = retryableLazy(() => import("./energy-map"));
 
 export default function EnergyPanel() {
   const { features } = useRequiredDataset("energy");

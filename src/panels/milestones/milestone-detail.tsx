@@ -3,6 +3,7 @@ import type { Citation, Milestone, Place, SourceDoc } from "../../data/schemas";
 import { useIceberg } from "../../filters/store";
 import { dirOf, useI18n } from "../../i18n/i18n";
 import { CategoryBadge } from "../../ui/category-badge";
+import { DatasetNotice } from "../../ui/dataset-notice";
 import { CitationQuote } from "./citation-quote";
 import { ExternalDateNote, MilestoneDateLabel } from "./milestone-date-label";
 
@@ -72,6 +73,7 @@ export function MilestoneDetail({ milestone, documents, places }: Props) {
         </p>
       )}
       <h4>{t("milestones.sources")}</h4>
+      <DatasetNotice name="sources" />
       <ul className="citations">
         {milestone.sources.map((citation) => (
           <CitationView

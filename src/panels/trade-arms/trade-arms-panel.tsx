@@ -1,16 +1,17 @@
-import { lazy, Suspense, useMemo } from "react";
+import { Suspense, useMemo } from "react";
 import { useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
 import { useHover } from "../../filters/hover-store";
 import { eventStart } from "../../filters/milestone-filter";
 import { useCriteria } from "../../filters/use-criteria";
 import { useI18n } from "../../i18n/i18n";
+import { retryableLazy } from "../../lib/retryable-lazy";
 import { SeriesToggles } from "./chart-legend";
 import { TimePlayer } from "./time-player";
 import { deriveTradeArmsSeries, fractionalYear, linkedYears, seriesHighlights } from "./trade-arms-series";
 import { TradeArmsTable } from "./trade-arms-table";
 import "./trade-arms.css";
 
-const TradeArmsCharts = lazy(() => import("./trade-arms-charts"));
+const TradeArmsCharts = retryableLazy(() => import("./trade-arms-charts"));
 
 export default function TradeArmsPanel() {
   const { t, lang, formatNumber, formatYear } = useI18n();

@@ -1,0 +1,54 @@
+import { type ComponentType, createElement, type LazyExoticComponent, lazy } from "react";
+
+/** A code chunk that could not be downloaded: offline, a flaky network, or removed by a redeploy. */
+export class ChunkLoadError extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = "ChunkLoadError";
+  }
+}
+
+/** Chromium, Firefox and Safari word a failed dynamic import differently; Vite adds its own for preloads. */
+const CHUNK_FAILURE =
+  /dynamically imported module|Importing a module script failed|error loading dynamically imported module|Unable to preload CSS/i;
+
+export const isChunkLoadError = (error: unknown): boolean =>
+  error instanceof ChunkLoadError || (error instanceof Error && CHUNK_FAILURE.test(error.message));
+
+const failedResets = new Set<() => void>();
+let onChunkFailure: (() => void) | undefined;
+
+/** Called on every failed chunk, e.g. to look for a redeploy. */
+export function whenChunkFails(handler: () => void): void {
+  onChunkFailure = handler;
+}
+
+/**
+ * React's lazy() keeps a rejected import forever. This one forgets it when asked, so a Retry
+ * downloads the chunk again instead of showing the same failure.
+ */
+export function retryableLazy<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+): ComponentType<P> {
+  const attempt = () =>
+    load().catch((error: unknown) => {
+      if (!isChunkLoadError(error)) throw error;
+      failedResets.add(reset);
+      onChunkFailure?.();
+      throw new ChunkLoadError(error);
+    });
+  let current: LazyExoticComponent<ComponentType<P>> = lazy(attempt);
+  function reset() {
+    current = lazy(attempt);
+  }
+  function RetryableLazy(props: P) {
+    return createElement(current, props);
+  }
+  return RetryableLazy;
+}
+
+/** Forgets every failed chunk, so the next render imports it afresh. */
+export function retryFailedChunks(): void {
+  for (const reset of failedResets) reset();
+  failedResets.clear();
+}

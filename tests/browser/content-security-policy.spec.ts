@@ -1,0 +1,53 @@
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from "../../scripts/security-headers";
+import { expect, test } from "./fixtures";
+
+test("the production site is served with the CSP and security headers, and the page carries the policy too", async ({
+  page,
+  request,
+}) => {
+  const response = await request.get("./?embed=trade");
+  expect(response.headers()["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY);
+  expect(response.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(response.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  await page.goto("./");
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+    "content",
+    META_CONTENT_SECURITY_POLICY,
+  );
+  expect(META_CONTENT_SECURITY_POLICY).toContain("script-src 'self'; style-src 'self'");
+});
+
+test("under the CSP the flow arrows still point along their flows: west along BTC, south down the tanker legs", async ({
+  page,
+}) => {
+  await page.goto("./?from=2006&to=2016");
+  const arrows = page.locator(".flow-arrow path");
+  await expect(arrows.first()).toBeAttached();
+  const directions = await arrows.evaluateAll((paths) =>
+    paths.map((path) => {
+      const m = (path as SVGPathElement).getScreenCTM();
+      return m ? { x: m.a, y: m.b } : { x: 0, y: 0 };
+    }),
+  );
+  expect(directions.some(({ x, y }) => x < -0.8 && Math.abs(y) < 0.5)).toBe(true);
+  expect(directions.some(({ x, y }) => y > 0.8 && Math.abs(x) < 0.5)).toBe(true);
+});
+
+test("PNG and SVG exports cause no CSP violation", async ({ page }) => {
+  await page.goto("./?from=2006&to=2016");
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await page.getByRole("button", { name: "Share and export" }).click();
+  const dialog = page.getByRole("dialog", { name: "Share and export this view" });
+  for (const [name, file] of [
+    ["Trade and arms as PNG", "iceberg-trade.png"],
+    ["Energy flows as PNG", "iceberg-energy.png"],
+    ["Chart as SVG", "iceberg-trade-and-arms.svg"],
+  ] as const) {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      dialog.getByRole("button", { name }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(file);
+  }
+});
