@@ -47,31 +47,53 @@ function FlyToFocus({ focus, focusKey }: Pick<EnergyLayers, "focus" | "focusKey"
   return null;
 }
 
-/** The container settles its size after the map is made: keep the whole region in view until the user moves the map. */
-function KeepRegionInView() {
+/**
+ * The container settles its size after the map is made: keep the whole region (or the frame a
+ * slide asks for) in view until the user moves the map.
+ */
+function KeepRegionInView({ frame }: { frame: [number, number][] | null }) {
   const map = useMap();
+  const frameKey = frame ? JSON.stringify(frame) : "";
+  // biome-ignore lint/correctness/useExhaustiveDependencies: frameKey stands for frame's contents
   useEffect(() => {
     let userMoved = false;
     const onMove = () => {
       userMoved = true;
     };
+    const fitView = () =>
+      frame
+        ? map.fitBounds(latLngBounds(frame).pad(0.25), {
+            animate: false,
+            maxZoom: 7,
+            padding: REGION_PADDING,
+          })
+        : map.fitBounds(REGION, { animate: false, padding: REGION_PADDING });
     map.on("dragstart zoomstart", onMove);
     const observer = new ResizeObserver(() => {
       map.invalidateSize();
       if (userMoved) return;
-      map.fitBounds(REGION, { animate: false, padding: REGION_PADDING });
+      fitView();
       userMoved = false; // that zoom was ours, not the user's
     });
     observer.observe(map.getContainer());
+    fitView();
+    userMoved = false;
     return () => {
       observer.disconnect();
       map.off("dragstart zoomstart", onMove);
     };
-  }, [map]);
+  }, [map, frameKey]);
   return null;
 }
 
-export default function EnergyMap({ layers }: { layers: EnergyLayers }) {
+export default function EnergyMap({
+  layers,
+  frame = null,
+}: {
+  layers: EnergyLayers;
+  /** Points to keep framed instead of the whole region (presenter slides). */
+  frame?: [number, number][] | null;
+}) {
   const { t, lang } = useI18n();
   const selectFeature = useIceberg((s) => s.selectFeature);
   const selected = useIceberg((s) => s.f);
@@ -153,8 +175,8 @@ export default function EnergyMap({ layers }: { layers: EnergyLayers }) {
               keyboard={false}
             />
           ))}
-        <KeepRegionInView />
-        <FlyToFocus focus={layers.focus} focusKey={layers.focusKey} />
+        <KeepRegionInView frame={frame} />
+        {!frame && <FlyToFocus focus={layers.focus} focusKey={layers.focusKey} />}
       </MapContainer>
     </figure>
   );
