@@ -65,6 +65,7 @@ export default function SlideChart({
   series: TradeArmsSeries;
   range: Range;
   plots: { arms: boolean; money: boolean };
+  /** Where the step's milestone falls, as a fractional year (mid-year for a year-precise date). */
   milestoneYear: number | null;
 }) {
   const { t, formatNumber, formatYear } = useI18n();
@@ -73,7 +74,12 @@ export default function SlideChart({
   const years = range.to - range.from + 1;
   const barSize = Math.max(8, Math.min(64, ((width - 2 * AXIS_WIDTH) / (years + 1.2)) * 0.6));
 
-  const arms = series.arms.filter((row) => inRange(row.year, range));
+  // Every year of the range is a row, so the axes are drawn even when only published shares are shown.
+  const arms = Array.from({ length: years }, (_, i) => {
+    const year = range.from + i;
+    return series.arms.find((row) => row.year === year) ?? { year };
+  });
+  const hasArmsRows = series.arms.some((row) => inRange(row.year, range));
   const windows = series.windows.filter((w) => w.from <= range.to && w.to >= range.from);
   const sipriDeals = series.sipriDeals.filter((d) => inRange(d.year, range));
   const trade = series.trade.filter((p) => inRange(p.year, range));
@@ -82,7 +88,7 @@ export default function SlideChart({
   const labelled = trade.length + reported.length + oil.length <= MAX_LABELLED_POINTS;
 
   const legend: LegendEntry[] = [];
-  if (plots.arms && arms.length) {
+  if (plots.arms && hasArmsRows) {
     legend.push({ key: "trade.israelTiv", mark: "bar-israel" }, { key: "trade.otherTiv", mark: "bar-other" });
     legend.push({ key: "trade.sharePct", mark: "line-share" });
   }
@@ -91,6 +97,8 @@ export default function SlideChart({
   if (plots.money && trade.length) legend.push({ key: "trade.tradeFigures", mark: "dot-trade" });
   if (plots.money && reported.length) legend.push({ key: "trade.reportedDeals", mark: "diamond-deal" });
   if (plots.money && oil.length) legend.push({ key: "trade.oilShare", mark: "triangle-oil" });
+  if (milestoneYear !== null && inRange(Math.floor(milestoneYear), range))
+    legend.push({ key: "trade.selected", mark: "milestone-line" });
 
   const xAxis = (
     <XAxis
@@ -114,18 +122,13 @@ export default function SlideChart({
       tickFormatter={(v: number) => `${formatNumber(v)}%`}
     />
   );
-  // The line's name is written once, on the upper plot.
-  const milestoneLine = (yAxisId: string, named: boolean) =>
+  const milestoneLine = (yAxisId: string) =>
     milestoneYear !== null && inRange(Math.floor(milestoneYear), range) ? (
       <ReferenceLine
         yAxisId={yAxisId}
-        x={milestoneYear}
+        // Marks stand in the middle of their year; a year-precise milestone stands on them.
+        x={milestoneYear - 0.5}
         className="milestone-line"
-        label={
-          named
-            ? { value: t("trade.selected"), position: "top", className: "milestone-line__label" }
-            : undefined
-        }
       />
     ) : null;
   const axisTitle = (key: MessageKey) => <p className="slide-chart__axis-title">{t(key)}</p>;
@@ -136,7 +139,7 @@ export default function SlideChart({
       {plots.arms && (
         <figure className="slide-chart__plot">
           <figcaption>{t("trade.armsChart")}</figcaption>
-          {axisTitle("trade.tivAxis")}
+          {hasArmsRows && axisTitle("trade.tivAxis")}
           <div className="slide-chart__canvas">
             <ResponsiveContainer width="100%" height="100%" onResize={(w) => setWidth(w)}>
               <ComposedChart data={arms} margin={MARGIN}>
@@ -144,7 +147,9 @@ export default function SlideChart({
                 <YAxis
                   yAxisId="tiv"
                   width={AXIS_WIDTH}
-                  tick={TICK}
+                  // Kept, though blank, when only published shares are drawn: both plots share one time axis.
+                  tick={hasArmsRows || sipriDeals.length > 0 ? TICK : false}
+                  axisLine={hasArmsRows || sipriDeals.length > 0}
                   tickFormatter={(v: number) => formatNumber(v)}
                 />
                 {percentAxis}
@@ -175,20 +180,24 @@ export default function SlideChart({
                   isAnimationActive={false}
                 />
                 {windows.map((w) => (
-                  <ReferenceLine
+                  <Line
                     key={`${w.from}-${w.to}-${w.pct}`}
                     yAxisId="pct"
-                    segment={[
-                      { x: Math.max(w.from, range.from) - 0.4, y: w.pct },
-                      { x: Math.min(w.to, range.to) + 0.4, y: w.pct },
+                    data={[
+                      {
+                        year: Math.max(w.from, range.from) - 0.4,
+                        windowPct: w.pct,
+                        label: `${formatNumber(w.pct)}% (${formatYear(w.from)}–${formatYear(w.to)})`,
+                      },
+                      { year: Math.min(w.to, range.to) + 0.4, windowPct: w.pct },
                     ]}
+                    dataKey="windowPct"
                     className="window-line"
-                    label={{
-                      value: `${formatNumber(w.pct)}% (${formatYear(w.from)}–${formatYear(w.to)})`,
-                      position: "insideTopLeft",
-                      className: "slide-chart__value",
-                    }}
-                  />
+                    dot={false}
+                    isAnimationActive={false}
+                  >
+                    <LabelList dataKey="label" position="bottom" className="slide-chart__value" />
+                  </Line>
                 ))}
                 {sipriDeals.length > 0 && (
                   <Scatter
@@ -199,7 +208,7 @@ export default function SlideChart({
                     isAnimationActive={false}
                   />
                 )}
-                {milestoneLine("tiv", true)}
+                {milestoneLine("tiv")}
               </ComposedChart>
             </ResponsiveContainer>
           </div>
@@ -281,7 +290,7 @@ export default function SlideChart({
                     )}
                   </Scatter>
                 )}
-                {milestoneLine("usd", !plots.arms)}
+                {milestoneLine("usd")}
               </ComposedChart>
             </ResponsiveContainer>
           </div>
