@@ -1,5 +1,15 @@
+/** Text a spreadsheet would run as a formula is kept as text (OWASP: a leading apostrophe). */
+export function neutraliseCell(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 const cell = (value: unknown): string => {
-  const text = value === null || value === undefined ? "" : String(value);
+  const text =
+    value === null || value === undefined
+      ? ""
+      : typeof value === "string"
+        ? neutraliseCell(value)
+        : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 

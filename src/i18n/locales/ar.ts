@@ -183,6 +183,8 @@ export const ar: Messages = {
   "deck.clear": "حذف القصة كلها",
   "export.accessed": "Iceberg، {view}، {permalink}، تاريخ الاطلاع {date}",
   "export.firstOf": "أول {shown} من {total} محطة؛ تصدير CSV يتضمنها كلها.",
+  "export.chartSources":
+    "المصادر: قاعدة بيانات SIPRI لنقل الأسلحة (TIV، الصفقات)؛ أرقام التجارة والنفط والصفقات المعلنة من الوثائق الخمس والمنافذ المذكورة بجانب كل رقم في تصدير CSV.",
   "print.filters": "عوامل التصفية النشطة: {filters}",
   "print.cite": "الاستشهاد",
 

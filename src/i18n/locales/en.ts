@@ -182,6 +182,8 @@ export const en = {
   "deck.clear": "Delete the whole story",
   "export.accessed": "Iceberg, {view}, {permalink}, accessed {date}",
   "export.firstOf": "First {shown} of {total} milestones; the CSV export has them all.",
+  "export.chartSources":
+    "Sources: SIPRI Arms Transfers Database (TIV, deals); trade, oil and reported deal figures from the five documents and the outlets named beside each figure in the CSV export.",
   "print.filters": "Active filters: {filters}",
   "print.cite": "Cite as",
 

@@ -183,6 +183,8 @@ export const fa: Messages = {
   "deck.clear": "حذف کل روایت",
   "export.accessed": "Iceberg، {view}، {permalink}، دسترسی در {date}",
   "export.firstOf": "{shown} نخست از {total} رویداد؛ خروجی CSV همه را دارد.",
+  "export.chartSources":
+    "منابع: پایگاه دادهٔ انتقال تسلیحات SIPRI (TIV، قراردادها)؛ ارقام تجارت، نفت و قراردادهای گزارش‌شده از پنج سند و رسانه‌هایی که کنار هر رقم در خروجی CSV آمده‌اند.",
   "print.filters": "پالایه‌های فعال: {filters}",
   "print.cite": "شیوهٔ ارجاع",
 

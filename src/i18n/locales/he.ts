@@ -181,6 +181,8 @@ export const he: Messages = {
   "deck.clear": "מחיקת הסיפור כולו",
   "export.accessed": "Iceberg, {view}, {permalink}, נצפה ב-{date}",
   "export.firstOf": "{shown} הראשונים מתוך {total} אבני דרך; ייצוא ה-CSV כולל את כולן.",
+  "export.chartSources":
+    "מקורות: מאגר העברות הנשק של SIPRI (TIV, עסקאות); נתוני הסחר, הנפט והעסקאות המדווחות מחמשת המסמכים ומכלי התקשורת הנקובים ליד כל נתון בייצוא ה-CSV.",
   "print.filters": "מסננים פעילים: {filters}",
   "print.cite": "ציטוט",
 

@@ -179,6 +179,8 @@ export const zh: Messages = {
   "deck.clear": "删除整个故事",
   "export.accessed": "Iceberg，{view}，{permalink}，访问于 {date}",
   "export.firstOf": "{total} 个里程碑中的前 {shown} 个；CSV 导出包含全部。",
+  "export.chartSources":
+    "来源：SIPRI 武器转让数据库（TIV、交易）；贸易、石油和报道的交易数字来自五份文件及 CSV 导出中每个数字旁注明的媒体。",
   "print.filters": "当前筛选：{filters}",
   "print.cite": "引用格式",
 
