@@ -5,6 +5,7 @@ import { CreditsFooter } from "../ui/credits-footer";
 import { FilterBar } from "../ui/filter-bar";
 import { PanelSlot } from "./panel-slot";
 import { PresentButton } from "./presenter/present-button";
+import { PrintCitation } from "./print/print-citation";
 import { ShareDialog } from "./share/share-dialog";
 
 export default function Dashboard() {
@@ -23,6 +24,7 @@ export default function Dashboard() {
         }
       />
       <FilterBar />
+      <PrintCitation />
       <main id="panels" className="panels" tabIndex={-1}>
         {PANELS.map((panel) => (
           <PanelSlot key={panel} panel={panel} />

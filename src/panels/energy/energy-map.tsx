@@ -86,6 +86,43 @@ function KeepRegionInView({ frame }: { frame: [number, number][] | null }) {
   return null;
 }
 
+/** Print size of the map: fits A4 and Letter, portrait or landscape, inside the page margins. */
+const PRINT_SIZE = { width: 660, height: 470 };
+
+/**
+ * Leaflet draws for the size it last measured: before printing, give the map a page-sized box and
+ * redraw it there (the print layout sees it), then give the screen its map back.
+ */
+function FitForPrint({ frame }: { frame: [number, number][] | null }) {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    const fitView = () =>
+      frame
+        ? map.fitBounds(latLngBounds(frame).pad(0.25), { animate: false, maxZoom: 7 })
+        : map.fitBounds(REGION, { animate: false, padding: REGION_PADDING });
+    const before = () => {
+      container.style.width = `${PRINT_SIZE.width}px`;
+      container.style.height = `${PRINT_SIZE.height}px`;
+      map.invalidateSize({ animate: false });
+      fitView();
+    };
+    const after = () => {
+      container.style.width = "";
+      container.style.height = "";
+      map.invalidateSize({ animate: false });
+      fitView();
+    };
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    return () => {
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+    };
+  }, [map, frame]);
+  return null;
+}
+
 export default function EnergyMap({
   layers,
   frame = null,
@@ -176,6 +213,7 @@ export default function EnergyMap({
             />
           ))}
         <KeepRegionInView frame={frame} />
+        <FitForPrint frame={frame} />
         {!frame && <FlyToFocus focus={layers.focus} focusKey={layers.focusKey} />}
       </MapContainer>
     </figure>
