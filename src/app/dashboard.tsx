@@ -3,6 +3,7 @@ import { useI18n } from "../i18n/i18n";
 import { AppHeader } from "../ui/app-header";
 import { CreditsFooter } from "../ui/credits-footer";
 import { FilterBar } from "../ui/filter-bar";
+import { DeckEditor } from "./decks/deck-editor";
 import { PanelSlot } from "./panel-slot";
 import { PresentButton } from "./presenter/present-button";
 import { PrintCitation } from "./print/print-citation";
@@ -19,6 +20,7 @@ export default function Dashboard() {
         actions={
           <>
             <PresentButton />
+            <DeckEditor />
             <ShareDialog />
           </>
         }

@@ -6,6 +6,8 @@ import { useI18n } from "../../i18n/i18n";
 import { fractionalYear } from "../../panels/trade-arms/trade-arms-series";
 import { PanelError } from "../../ui/panel-error";
 import { PanelErrorBoundary } from "../../ui/panel-error-boundary";
+import { DECK_VERSION } from "../decks/deck-schema";
+import { useDeckStore } from "../decks/deck-store";
 import { replaceNextUrl } from "../url-sync";
 import { FullscreenButton } from "./fullscreen-button";
 import { type SlideDeck, storyDeck, useUserDeck } from "./slide-deck";
@@ -104,6 +106,13 @@ function Presenter() {
   );
   usePresenterKeys(actions);
 
+  // A shared deck becomes the one this browser is building, to change and present again.
+  const editDeck = (shown: SlideDeck | null) => {
+    if (!shown) return;
+    useDeckStore.getState().replace({ version: DECK_VERSION, title: shown.title, steps: shown.steps });
+    stopPresenting();
+  };
+
   const revealControls = () => {
     setControlsVisible(true);
     window.clearTimeout(hideTimer.current);
@@ -157,6 +166,11 @@ function Presenter() {
                 ))}
               </select>
             </label>
+          )}
+          {userDeck.deck && (
+            <button type="button" className="button" onClick={() => editDeck(userDeck.deck)}>
+              {t("present.editDeck")}
+            </button>
           )}
           <FullscreenButton />
           <button type="button" className="button" onClick={stopPresenting}>
