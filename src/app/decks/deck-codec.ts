@@ -45,7 +45,13 @@ async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promi
   return out;
 }
 
-const streamOf = (bytes: Uint8Array) => new Blob([bytes as BlobPart]).stream();
+const streamOf = (bytes: Uint8Array) =>
+  new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
 
 export async function encodeDeck(deck: Deck): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(DeckSchema.parse(deck)));
