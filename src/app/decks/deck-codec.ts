@@ -46,7 +46,7 @@ async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promi
 }
 
 const streamOf = (bytes: Uint8Array) =>
-  new ReadableStream<Uint8Array>({
+  new ReadableStream<BufferSource>({
     start(controller) {
       controller.enqueue(bytes);
       controller.close();
