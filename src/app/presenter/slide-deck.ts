@@ -24,6 +24,8 @@ const deckQuery = (param: string | null) =>
     queryKey: ["deck", param] as const,
     queryFn: (): Promise<DeckLookup> => (param ? decodeDeck(param) : Promise.resolve(NO_DECK)),
     staleTime: Number.POSITIVE_INFINITY,
+    // Decoding is local work: it must not wait for a network that a room may not have.
+    networkMode: "always",
   });
 
 type DeckLookup = { deck: Deck | null; error: DeckProblem | null };
