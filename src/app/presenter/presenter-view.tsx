@@ -62,7 +62,13 @@ function Slide({ deck, step }: { deck: SlideDeck; step: number }) {
         </section>
       )}
       {plan.milestone && (
-        <section className="slide__part slide__part--milestone" aria-label={t("panel.milestones")}>
+        // Long quotes can make the card scroll: it takes focus so a keyboard can scroll it too.
+        <section
+          className="slide__part slide__part--milestone"
+          aria-label={t("panel.milestones")}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: long quotes can make the card scroll, and a scrolling region must take focus for keyboard users
+          tabIndex={0}
+        >
           <SlideMilestone milestone={plan.milestone} documents={documents} />
         </section>
       )}
