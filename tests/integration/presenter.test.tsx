@@ -25,7 +25,10 @@ describe("presenter mode", () => {
     expect(await screen.findByText(caption(2))).toBeInTheDocument();
 
     fireEvent.keyDown(window, { key: "Escape" });
-    expect(await screen.findByRole("region", { name: "Diplomatic milestones" })).toBeInTheDocument();
+    // The dashboard's modules load cold here, after the presenter's.
+    expect(
+      await screen.findByRole("region", { name: "Diplomatic milestones" }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(window.location.search).not.toContain("present=1");
     expect(window.location.search).toContain(`m=${oilForArms.steps[1]!.view.m}`);
   });

@@ -14,6 +14,8 @@ const PRESENTER_DATASETS: DatasetName[] = [
 
 /** Once the dashboard is idle, fetch the presenter's code and data into the caches. */
 export function prefetchPresenter(queryClient: QueryClient): () => void {
+  // Under Vitest (jsdom) there is no network to lose, and compiling the chart and map for nothing slows every test.
+  if (import.meta.env.MODE === "test") return () => {};
   const run = () => {
     void import("./presenter-view");
     void import("./slide-chart");
