@@ -154,6 +154,7 @@ export default function SlideChart({
                 />
                 {percentAxis}
                 <ZAxis type="number" dataKey="value" range={[300, 2400]} />
+                {milestoneLine("tiv")}
                 <Bar
                   yAxisId="tiv"
                   dataKey="israelTiv"
@@ -208,7 +209,6 @@ export default function SlideChart({
                     isAnimationActive={false}
                   />
                 )}
-                {milestoneLine("tiv")}
               </ComposedChart>
             </ResponsiveContainer>
           </div>
@@ -234,6 +234,7 @@ export default function SlideChart({
                 />
                 {percentAxis}
                 <ZAxis type="number" range={[500, 500]} />
+                {milestoneLine("usd")}
                 {trade.length > 0 && (
                   <Scatter
                     yAxisId="usd"
@@ -290,7 +291,6 @@ export default function SlideChart({
                     )}
                   </Scatter>
                 )}
-                {milestoneLine("usd")}
               </ComposedChart>
             </ResponsiveContainer>
           </div>

@@ -38,12 +38,15 @@ export function SlideMilestone({
             original === lang ? undefined : (citation.translation[lang] ?? citation.translation.en);
           return (
             <li key={`${citation.doc}-${citation.quote}`}>
-              <blockquote lang={original} dir="auto">
-                <span className="mark mark--original">{t("milestones.original")}</span> {citation.quote}
+              {/* The quote keeps its own direction, whatever the language of the mark before it. */}
+              <blockquote lang={original}>
+                <span className="mark mark--original">{t("milestones.original")}</span>{" "}
+                <bdi>{citation.quote}</bdi>
               </blockquote>
               {translation && (
-                <p className="slide-milestone__translation" dir="auto">
-                  <span className="mark mark--translated">{t("milestones.translated")}</span> {translation}
+                <p className="slide-milestone__translation">
+                  <span className="mark mark--translated">{t("milestones.translated")}</span>{" "}
+                  <bdi>{translation}</bdi>
                 </p>
               )}
               <p className="slide-milestone__source">
