@@ -3,8 +3,10 @@ import { useI18n } from "../i18n/i18n";
 import { AppHeader } from "../ui/app-header";
 import { CreditsFooter } from "../ui/credits-footer";
 import { FilterBar } from "../ui/filter-bar";
+import { DeckEditor } from "./decks/deck-editor";
 import { PanelSlot } from "./panel-slot";
 import { PresentButton } from "./presenter/present-button";
+import { PrintCitation } from "./print/print-citation";
 import { ShareDialog } from "./share/share-dialog";
 import "./dashboard.css";
 
@@ -20,11 +22,13 @@ export default function Dashboard() {
           actions={
             <>
               <PresentButton />
+              <DeckEditor />
               <ShareDialog />
             </>
           }
         />
         <FilterBar />
+        <PrintCitation />
         <main id="panels" className="panels" tabIndex={-1}>
           {PANELS.map((panel) => (
             <PanelSlot key={panel} panel={panel} />

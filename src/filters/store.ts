@@ -41,8 +41,10 @@ interface PrefsSlice {
 interface PresenterSlice {
   present: boolean;
   story: string | null;
+  deck: string | null;
   step: number | null;
   startPresenting: (story: string) => void;
+  presentDeck: (deck: string) => void;
   setStep: (step: number) => void;
   stopPresenting: () => void;
 }
@@ -101,11 +103,13 @@ const createPrefsSlice: StateCreator<IcebergState, [], [], PrefsSlice> = (set) =
 const createPresenterSlice: StateCreator<IcebergState, [], [], PresenterSlice> = (set) => ({
   present: DEFAULT_VIEW.present,
   story: DEFAULT_VIEW.story,
+  deck: DEFAULT_VIEW.deck,
   step: DEFAULT_VIEW.step,
-  startPresenting: (story) => set({ present: true, story, step: 1 }),
+  startPresenting: (story) => set({ present: true, story, deck: null, step: 1 }),
+  presentDeck: (deck) => set({ present: true, story: null, deck, step: 1 }),
   setStep: (step) => set({ step }),
   // Leaving keeps the last step's view, so the presenter can take questions from there.
-  stopPresenting: () => set({ present: false, story: null, step: null }),
+  stopPresenting: () => set({ present: false, story: null, deck: null, step: null }),
 });
 
 const createViewSlice: StateCreator<IcebergState, [], [], ViewSlice> = (set) => ({
@@ -138,6 +142,7 @@ export function selectViewState(s: IcebergState): ViewState {
     group: s.group,
     present: s.present,
     story: s.story,
+    deck: s.deck,
     step: s.step,
   };
 }

@@ -26,6 +26,7 @@ export const URL_PARAMS = {
   group: "group",
   present: "present",
   story: "story",
+  deck: "deck",
   step: "step",
   version: "v",
 } as const;
@@ -105,12 +106,17 @@ function pick<T extends string>(value: string | null, allowed: (v: string) => v 
   return value !== null && allowed(value) ? value : null;
 }
 
-function parsePresenter(params: URLSearchParams): Pick<ViewState, "present" | "story" | "step"> {
+/** A deck's shape only; the presenter decodes it and refuses, with a message, what its schema does not accept. */
+const DECK = /^\d{1,3}\.[A-Za-z0-9_-]+$/;
+
+function parsePresenter(params: URLSearchParams): Pick<ViewState, "present" | "story" | "deck" | "step"> {
   const story = pick(params.get(URL_PARAMS.story), isId);
-  if (params.get(URL_PARAMS.present) !== "1" || !story) return { present: false, story: null, step: null };
+  const deck = pick(params.get(URL_PARAMS.deck), (v): v is string => DECK.test(v));
+  if (params.get(URL_PARAMS.present) !== "1" || !(story || deck))
+    return { present: false, story: null, deck: null, step: null };
   const raw = params.get(URL_PARAMS.step) ?? "1";
   const step = /^\d{1,2}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= MAX_STEP ? Number(raw) : 1;
-  return { present: true, story, step };
+  return deck ? { present: true, story: null, deck, step } : { present: true, story, deck: null, step };
 }
 
 /** Never throws: anything it does not understand is dropped. */
@@ -155,9 +161,10 @@ export function serializeViewState(view: ViewState, keep?: URLSearchParams): str
   if (view.theme !== DEFAULT_VIEW.theme) params.set(URL_PARAMS.theme, view.theme);
   if (view.embed) params.set(URL_PARAMS.embed, view.embed);
   if (view.group) params.set(URL_PARAMS.group, view.group);
-  if (view.present && view.story) {
+  if (view.present && (view.story || view.deck)) {
     params.set(URL_PARAMS.present, "1");
-    params.set(URL_PARAMS.story, view.story);
+    if (view.deck) params.set(URL_PARAMS.deck, view.deck);
+    else if (view.story) params.set(URL_PARAMS.story, view.story);
     params.set(URL_PARAMS.step, String(view.step ?? 1));
   }
   if (keep) {

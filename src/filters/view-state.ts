@@ -26,6 +26,8 @@ export interface ViewState {
   /** Presenter mode: a story of saved views, one step at a time (steps count from 1). */
   present: boolean;
   story: string | null;
+  /** A deck the user built, as its encoded URL value (decoded and validated by the presenter). */
+  deck: string | null;
   step: number | null;
 }
 
@@ -43,5 +45,6 @@ export const DEFAULT_VIEW: ViewState = {
   group: null,
   present: false,
   story: null,
+  deck: null,
   step: null,
 };

@@ -1,14 +1,15 @@
 /** What a spreadsheet would read as the start of a formula (OWASP's list for CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/**
- * Text that would start a formula gets a leading apostrophe, so a spreadsheet shows it instead of
- * running it. Numbers are left alone: a negative figure is not a formula.
- */
+/** Text that would start a formula gets a leading apostrophe, so a spreadsheet shows it instead of running it. */
+export function neutraliseCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Numbers are left alone: a negative figure is not a formula. */
 const neutralise = (value: unknown): string => {
   if (value === null || value === undefined) return "";
-  const text = String(value);
-  return typeof value !== "number" && FORMULA_START.test(text) ? `'${text}` : text;
+  return typeof value === "number" ? String(value) : neutraliseCell(String(value));
 };
 
 const cell = (value: unknown): string => {

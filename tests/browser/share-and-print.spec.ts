@@ -22,8 +22,11 @@ test("the share dialog exports the filtered milestones and the chart's figures a
   const lines = readFileSync((await csv.path())!, "utf8")
     .trim()
     .split("\r\n");
-  expect(lines[0]).toContain("id,date_start,date_end,precision,category");
-  expect(lines.length - 1).toBe(shown);
+  expect(lines[0]).toMatch(
+    /^\uFEFF?"Iceberg, Diplomatic milestones \(2006–2025 · Energy\), http.*accessed \d{4}-\d{2}-\d{2}"$/,
+  );
+  expect(lines[1]).toContain("id,date_start,date_end,precision,category");
+  expect(lines.length - 2).toBe(shown);
 
   const [series] = await Promise.all([
     page.waitForEvent("download"),
@@ -49,14 +52,19 @@ test("the share dialog exports the filtered milestones and the chart's figures a
   ).toHaveValue(/accessed \d{4}-\d{2}-\d{2}/);
 });
 
-test("printing keeps the panels, the active filters, the permalink and the credits, without the controls", async ({
+test("printing keeps the panels, the filters as text, a citation and the credits, without the controls", async ({
   page,
 }) => {
   await page.goto("./?from=2006&to=2016");
   await expect(page.locator("[data-milestone-id]").first()).toBeVisible();
   await page.emulateMedia({ media: "print" });
-  await expect(page.getByText(/^Permalink: /)).toBeVisible();
-  await expect(page.getByRole("button", { name: "Remove filter: 2006–2016" })).toBeVisible();
+  await expect(
+    page.getByText(
+      /^Cite as: Iceberg, .*\(2006–2016\), http.*from=2006&to=2016.*, accessed \d{4}-\d{2}-\d{2}$/,
+    ),
+  ).toBeVisible();
+  await expect(page.getByText("Active filters: 2006–2016")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Remove filter: 2006–2016" })).toBeHidden();
   await expect(page.getByRole("slider", { name: "From year" })).toBeHidden();
   await expect(page.getByRole("heading", { name: "Data credits" })).toBeVisible();
   for (const name of ["Trade and arms", "Energy flows", "Diplomatic milestones"]) {

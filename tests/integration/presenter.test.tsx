@@ -10,7 +10,8 @@ const caption = (step: number) => oilForArms.steps[step - 1]!.caption.en;
 describe("presenter mode", () => {
   it("shows a story step by step, with each step's view in the URL, and leaves with Escape", async () => {
     renderApp("?present=1&story=oil-for-arms&step=2");
-    expect(await screen.findByText(caption(2))).toBeInTheDocument();
+    // The first slide loads the presenter, chart and map modules cold.
+    expect(await screen.findByText(caption(2), {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByText(`Step 2 of ${oilForArms.steps.length}`)).toBeInTheDocument();
     await waitFor(() => expect(window.location.search).toContain(`m=${oilForArms.steps[1]!.view.m}`));
     expect(document.documentElement.dataset.theme).toBe("contrast");
@@ -24,7 +25,10 @@ describe("presenter mode", () => {
     expect(await screen.findByText(caption(2))).toBeInTheDocument();
 
     fireEvent.keyDown(window, { key: "Escape" });
-    expect(await screen.findByRole("region", { name: "Diplomatic milestones" })).toBeInTheDocument();
+    // The dashboard's modules load cold here, after the presenter's.
+    expect(
+      await screen.findByRole("region", { name: "Diplomatic milestones" }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(window.location.search).not.toContain("present=1");
     expect(window.location.search).toContain(`m=${oilForArms.steps[1]!.view.m}`);
   });

@@ -46,12 +46,20 @@ const viewState: fc.Arbitrary<ViewState> = fc
     theme: fc.constantFrom(...THEMES),
     embed: fc.option(fc.constantFrom(...PANELS), { nil: null }),
     group: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/), { nil: null }),
-    presenting: fc.option(fc.record({ story: id, step: fc.integer({ min: 1, max: 99 }) }), { nil: null }),
+    presenting: fc.option(
+      fc.record({
+        story: id,
+        deck: fc.option(fc.stringMatching(/^1\.[A-Za-z0-9_-]{1,40}$/), { nil: null }),
+        step: fc.integer({ min: 1, max: 99 }),
+      }),
+      { nil: null },
+    ),
   })
   .map(({ a, b, src, presenting, ...rest }) => ({
     ...rest,
     present: presenting !== null,
-    story: presenting?.story ?? null,
+    story: presenting && !presenting.deck ? presenting.story : null,
+    deck: presenting?.deck ?? null,
     step: presenting?.step ?? null,
     from: a !== null && b !== null ? Math.min(a, b) : a,
     to: a !== null && b !== null ? Math.max(a, b) : b,

@@ -1,9 +1,8 @@
-import type { Story } from "../../data/schemas";
 import type { ViewState } from "../../filters/view-state";
+import type { StepView } from "./slide-plan";
 
 /** A step's saved view replaces every filter and selection; language, theme and presenter state stay. */
-export function viewForStep(current: ViewState, story: Story, step: number): ViewState {
-  const saved = story.steps[step - 1]?.view ?? {};
+export function viewForStep(current: ViewState, saved: StepView = {}): ViewState {
   return {
     ...current,
     from: saved.from ?? null,
@@ -16,5 +15,5 @@ export function viewForStep(current: ViewState, story: Story, step: number): Vie
   };
 }
 
-export const clampStep = (story: Story, step: number | null): number =>
-  Math.min(Math.max(1, step ?? 1), story.steps.length);
+export const clampStep = (steps: number, step: number | null): number =>
+  Math.min(Math.max(1, step ?? 1), steps);

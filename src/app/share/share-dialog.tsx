@@ -2,14 +2,28 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { datasetQuery } from "../../data/dataset-queries";
+import type { Category } from "../../data/schemas";
 import { selectViewState, useIceberg } from "../../filters/store";
 import { useCriteria } from "../../filters/use-criteria";
-import { PANELS, type PanelId } from "../../filters/view-state";
+import { PANELS, type PanelId, YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
 import { useI18n } from "../../i18n/i18n";
+import type { MessageKey } from "../../i18n/locales/en";
 import { downloadFile } from "../../lib/csv";
 import { embedSnippet, permalink, type SnippetVariant, siteBase } from "./embed-snippet";
 import { exportChartSvg, exportPanelPng } from "./export-image";
 import { citeView, milestonesCsv, seriesCsv } from "./view-exports";
+import { citationLine, viewFilterLabels } from "./view-labels";
+
+/** The chart's series as the SVG legend names them, with the theme colour each is drawn in. */
+const SVG_LEGEND: { category: Category; key: MessageKey; colour: string; sipri: boolean }[] = [
+  { category: "arms", key: "trade.israelTiv", colour: "--israel", sipri: true },
+  { category: "arms", key: "trade.otherTiv", colour: "--other", sipri: true },
+  { category: "arms", key: "trade.sharePct", colour: "--text", sipri: true },
+  { category: "arms", key: "trade.sipriDeals", colour: "--arms", sipri: true },
+  { category: "arms", key: "trade.reportedDeals", colour: "--security", sipri: false },
+  { category: "trade", key: "trade.tradeFigures", colour: "--trade", sipri: false },
+  { category: "energy", key: "trade.oilShare", colour: "--energy", sipri: false },
+];
 
 const PANEL_TITLE = { trade: "panel.trade", energy: "panel.energy", milestones: "panel.milestones" } as const;
 
@@ -46,7 +60,7 @@ function CopyField({ label, value, rows = 1 }: { label: string; value: string; r
 
 /** Link, embed snippets, exports and a citation for the current view. */
 export function ShareDialog() {
-  const { t, lang } = useI18n();
+  const { t, lang, formatYear, formatNumber } = useI18n();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [variant, setVariant] = useState<SnippetVariant>("live");
@@ -63,19 +77,84 @@ export function ShareDialog() {
     date: today.toISOString().slice(0, 10),
     permalink: link,
   });
-  const criteria = useCriteria("milestones");
+  const milestoneCriteria = useCriteria("milestones");
+  const chartCriteria = useCriteria("trade");
 
-  const downloadMilestones = async () => {
-    const { milestones } = await queryClient.ensureQueryData(datasetQuery("milestones"));
-    downloadFile(
-      "iceberg-milestones.csv",
-      milestonesCsv(milestones, criteria, lang),
-      "text/csv;charset=utf-8",
+  /** Every export names the view it came from, its filters spelled out. */
+  const citationFor = async (panel: PanelId) => {
+    const [sources, milestones, energy, places] = await Promise.all([
+      queryClient.ensureQueryData(datasetQuery("sources")),
+      queryClient.ensureQueryData(datasetQuery("milestones")),
+      queryClient.ensureQueryData(datasetQuery("energy")),
+      queryClient.ensureQueryData(datasetQuery("places")),
+    ]);
+    const filters = viewFilterLabels(view, {
+      t,
+      lang,
+      formatYear,
+      documents: sources.documents,
+      milestones: milestones.milestones,
+      features: energy.features,
+      places: places.places,
+    });
+    const citation = citationLine({
+      t,
+      title: t(PANEL_TITLE[panel]),
+      filters,
+      permalink: link,
+      accessed: today,
+    });
+    return { citation, filters, documents: sources.documents, milestones: milestones.milestones };
+  };
+  const rangeSuffix =
+    view.from !== null || view.to !== null ? `-${view.from ?? YEAR_MIN}-${view.to ?? YEAR_MAX}` : "";
+
+  const firstOf = (shown: number, total: number) =>
+    t("export.firstOf", { shown: formatNumber(shown), total: formatNumber(total) });
+  const downloadPng = async (panel: PanelId) => {
+    const { citation } = await citationFor(panel);
+    await exportPanelPng(panel, { ...footer(panel), citation }, firstOf);
+  };
+  const downloadSvg = async () => {
+    const { citation, filters } = await citationFor("trade");
+    const shown = (category: Category) => !view.cat.length || view.cat.includes(category);
+    const sipri = view.src.length === 0;
+    const legend = SVG_LEGEND.filter((e) => shown(e.category) && (sipri || !e.sipri)).map((e) => ({
+      label: t(e.key),
+      colour: e.colour,
+    }));
+    exportChartSvg(
+      { ...footer("trade"), citation },
+      {
+        title: `Iceberg — ${t("panel.trade")}`,
+        filters: filters.join(" · "),
+        legend,
+        source: t("export.chartSources"),
+        notes: [t("trade.tivNote"), t("trade.sparseNote")],
+      },
     );
   };
+
+  const downloadMilestones = async () => {
+    const { citation, documents, milestones } = await citationFor("milestones");
+    const csv = milestonesCsv({
+      milestones,
+      criteria: milestoneCriteria,
+      lang,
+      docTitle: (id) => documents.find((d) => d.id === id)?.titleTranslated[lang] ?? id,
+      citation,
+    });
+    downloadFile(`iceberg-milestones${rangeSuffix}.csv`, csv, "text/csv;charset=utf-8");
+  };
   const downloadSeries = async () => {
+    const { citation, documents, milestones } = await citationFor("trade");
     const data = await queryClient.ensureQueryData(datasetQuery("tradeArms"));
-    downloadFile("iceberg-series.csv", seriesCsv(data, criteria.sources), "text/csv;charset=utf-8");
+    const range =
+      view.from !== null || view.to !== null
+        ? { from: view.from ?? YEAR_MIN, to: view.to ?? YEAR_MAX }
+        : null;
+    const csv = seriesCsv({ data, milestones, criteria: chartCriteria, range, lang, documents, citation });
+    downloadFile(`iceberg-chart${rangeSuffix}.csv`, csv, "text/csv;charset=utf-8");
   };
   const documents = queryClient.getQueryData(datasetQuery("sources").queryKey)?.documents ?? [];
   const citation = citeView({ url: link, accessed: today, documents, title: t("app.tagline") });
@@ -150,12 +229,12 @@ export function ShareDialog() {
                     key={panel}
                     type="button"
                     className="button"
-                    onClick={() => void exportPanelPng(panel, footer(panel))}
+                    onClick={() => void downloadPng(panel)}
                   >
                     {t("share.png", { panel: t(PANEL_TITLE[panel]) })}
                   </button>
                 ))}
-                <button type="button" className="button" onClick={() => exportChartSvg(footer("trade"))}>
+                <button type="button" className="button" onClick={() => void downloadSvg()}>
                   {t("share.svg")}
                 </button>
                 <button type="button" className="button" onClick={() => void downloadMilestones()}>

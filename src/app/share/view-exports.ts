@@ -1,11 +1,28 @@
-import type { Lang, Milestone, SourceDoc, TradeArmsFile } from "../../data/schemas";
+import type { Citation, Lang, Milestone, SourceDoc, TradeArmsFile } from "../../data/schemas";
 import type { Criteria } from "../../filters/clauses";
 import { milestoneMatches } from "../../filters/milestone-filter";
 import { toCsv } from "../../lib/csv";
+import { deriveTradeArmsSeries } from "../../panels/trade-arms/trade-arms-series";
 
-export function milestonesCsv(milestones: readonly Milestone[], criteria: Criteria, lang: Lang): string {
-  const rows = milestones
-    .filter((m) => milestoneMatches(m, criteria))
+const SIPRI = "SIPRI Arms Transfers Database";
+const SIPRI_COMPUTED = "Computed by Iceberg from the SIPRI Arms Transfers Database";
+
+const quotesOf = (citations: readonly Citation[]) => citations.map((c) => `${c.doc}: ${c.quote}`).join(" | ");
+
+/** A CSV whose first line cites the view it was exported from; the column names follow. */
+const citedCsv = (citation: string, header: readonly string[], rows: readonly (readonly unknown[])[]) =>
+  toCsv([citation], [header, ...rows]);
+
+export function milestonesCsv(options: {
+  milestones: readonly Milestone[];
+  criteria: Criteria;
+  lang: Lang;
+  docTitle: (id: string) => string;
+  citation: string;
+}): string {
+  const { lang, docTitle } = options;
+  const rows = options.milestones
+    .filter((m) => milestoneMatches(m, options.criteria))
     .map((m) => [
       m.id,
       m.date.precision === "undated" ? "" : m.date.start,
@@ -15,10 +32,11 @@ export function milestonesCsv(milestones: readonly Milestone[], criteria: Criter
       m.title[lang],
       m.summary[lang],
       m.disputed ? m.disputed[lang] : "",
-      m.sources.map((s) => s.doc).join("; "),
-      m.sources.map((s) => `${s.doc}: ${s.quote}`).join(" | "),
+      [...new Set(m.sources.map((s) => docTitle(s.doc)))].join("; "),
+      quotesOf(m.sources),
     ]);
-  return toCsv(
+  return citedCsv(
+    options.citation,
     [
       "id",
       "date_start",
@@ -28,87 +46,156 @@ export function milestonesCsv(milestones: readonly Milestone[], criteria: Criter
       `title_${lang}`,
       `summary_${lang}`,
       "disputed",
-      "documents",
+      "source",
       "quotes",
     ],
     rows,
   );
 }
 
-/** Every figure on the chart with its period and sources; SIPRI shares are marked as computed. */
-export function seriesCsv(data: TradeArmsFile, sources: string[] | null): string {
-  const backed = (docs: readonly { doc: string }[]) =>
-    sources === null || docs.some((d) => sources.includes(d.doc));
+/**
+ * What the chart draws in the view, year by year inside the selected range: SIPRI deliveries and
+ * the share Iceberg computes from them, published shares, both kinds of deals, trade and oil
+ * figures, each with its source.
+ */
+export function seriesCsv(options: {
+  data: TradeArmsFile;
+  milestones: readonly Milestone[];
+  criteria: Criteria;
+  range: { from: number; to: number } | null;
+  lang: Lang;
+  documents: readonly SourceDoc[];
+  citation: string;
+}): string {
+  const { data, range, lang } = options;
+  const docTitle = (id: string) => options.documents.find((d) => d.id === id)?.titleTranslated[lang] ?? id;
+  const series = deriveTradeArmsSeries({
+    data,
+    milestones: options.milestones,
+    criteria: options.criteria,
+    lang,
+    docTitle,
+  });
+  const shown = (year: number) => range === null || (year >= range.from && year <= range.to);
   const rows: unknown[][] = [];
-  for (const [series, figures] of [
-    ["trade", data.trade],
-    ["oil-share", data.oilShare],
+  const row = (
+    kind: string,
+    label: string,
+    year: number | string,
+    period: [number | string, number | string, string],
+    value: number | string,
+    unit: string,
+    approximate: boolean,
+    source: string,
+    quotes: string,
+  ) => rows.push([kind, label, year, ...period, value, unit, approximate ? "yes" : "no", source, quotes]);
+
+  for (const a of series.arms.filter((r) => shown(r.year))) {
+    const full: [number, number, string] = [a.year, a.year, "full year"];
+    row(
+      "arms-israel-tiv",
+      "Israel → Azerbaijan deliveries",
+      a.year,
+      full,
+      a.israelTiv,
+      "TIV m",
+      false,
+      SIPRI,
+      "",
+    );
+    row(
+      "arms-other-tiv",
+      "Other suppliers → Azerbaijan",
+      a.year,
+      full,
+      a.otherTiv,
+      "TIV m",
+      false,
+      SIPRI,
+      "",
+    );
+    if (a.sharePct !== null)
+      row(
+        "arms-israel-share",
+        "Israel's share of Azerbaijan's arms imports",
+        a.year,
+        full,
+        a.sharePct,
+        "%",
+        false,
+        SIPRI_COMPUTED,
+        "",
+      );
+  }
+  for (const w of series.windows.filter(
+    (x) => range === null || (x.from <= range.to && x.to >= range.from),
+  )) {
+    const raw = data.arms.windows.find(
+      (x) => x.from === w.from && x.to === w.to && x.israelSharePct === w.pct,
+    );
+    row(
+      "arms-share-published",
+      "Israel's share of Azerbaijan's arms imports (published)",
+      `${w.from}–${w.to}`,
+      [w.from, w.to, `${w.from}–${w.to}`],
+      w.pct,
+      "%",
+      false,
+      w.source,
+      raw ? quotesOf(raw.sources) : "",
+    );
+  }
+  for (const d of series.sipriDeals.filter((x) => shown(x.year)))
+    row(
+      "arms-deal-sipri",
+      d.label,
+      d.year,
+      [d.year, d.year, "order year"],
+      d.value,
+      "TIV m",
+      false,
+      `${SIPRI} (trade register)`,
+      "",
+    );
+  for (const d of series.reportedDeals.filter((x) => shown(x.year))) {
+    const raw = data.reportedDeals.find((x) => x.id === d.id);
+    const source = [...new Set(raw?.sources.map((s) => docTitle(s.doc)) ?? [])].join("; ");
+    row(
+      "arms-deal-reported",
+      d.label,
+      d.year,
+      [d.year, d.year, "year"],
+      d.value,
+      "US$ m",
+      false,
+      source,
+      raw ? quotesOf(raw.sources) : "",
+    );
+  }
+  for (const [kind, marks, figures] of [
+    ["trade", series.trade, data.trade],
+    ["oil-share", series.oilShare, data.oilShare],
   ] as const) {
-    for (const f of figures.filter((x) => backed(x.sources))) {
-      rows.push([
-        series,
-        f.metric.en,
-        f.year,
-        f.period.start,
-        f.period.end,
-        f.period.label.en,
-        f.value,
-        f.unit,
-        f.approximate ? "yes" : "no",
-        [...f.sources.map((s) => s.doc), ...f.external.map((e) => e.publisher)].join("; "),
-        f.sources.map((s) => s.quote).join(" | "),
-      ]);
+    for (const p of marks.filter((x) => shown(x.year))) {
+      const raw = figures.find((f) => f.id === p.id);
+      row(
+        kind,
+        p.label,
+        p.year,
+        [raw?.period.start ?? p.year, raw?.period.end ?? p.year, p.period],
+        p.value,
+        raw?.unit ?? "",
+        p.approximate,
+        p.source,
+        raw ? quotesOf(raw.sources) : "",
+      );
     }
   }
-  if (sources === null) {
-    for (const a of data.arms.annual) {
-      const share = a.totalTiv > 0 ? ((a.israelTiv / a.totalTiv) * 100).toFixed(1) : "";
-      rows.push([
-        "arms-israel-tiv",
-        "Israel → Azerbaijan deliveries",
-        a.year,
-        a.year,
-        a.year,
-        "full year",
-        a.israelTiv,
-        "TIV m",
-        "no",
-        "SIPRI Arms Transfers Database",
-        "",
-      ]);
-      rows.push([
-        "arms-total-tiv",
-        "Azerbaijan's total arms imports",
-        a.year,
-        a.year,
-        a.year,
-        "full year",
-        a.totalTiv,
-        "TIV m",
-        "no",
-        "SIPRI Arms Transfers Database",
-        "",
-      ]);
-      if (share)
-        rows.push([
-          "arms-israel-share",
-          "Israel's share of Azerbaijan's imports (computed by Iceberg)",
-          a.year,
-          a.year,
-          a.year,
-          "full year",
-          share,
-          "%",
-          "no",
-          "Computed from SIPRI data",
-          "",
-        ]);
-    }
-  }
-  return toCsv(
+  return citedCsv(
+    options.citation,
     [
       "series",
-      "metric",
+      "label",
       "year",
       "period_start",
       "period_end",
@@ -116,7 +203,7 @@ export function seriesCsv(data: TradeArmsFile, sources: string[] | null): string
       "value",
       "unit",
       "approximate",
-      "sources",
+      "source",
       "quotes",
     ],
     rows,

@@ -48,31 +48,90 @@ function FlyToFocus({ focus, focusKey }: Pick<EnergyLayers, "focus" | "focusKey"
   return null;
 }
 
-/** The container settles its size after the map is made: keep the whole region in view until the user moves the map. */
-function KeepRegionInView() {
+/**
+ * The container settles its size after the map is made: keep the whole region (or the frame a
+ * slide asks for) in view until the user moves the map.
+ */
+function KeepRegionInView({ frame }: { frame: [number, number][] | null }) {
   const map = useMap();
+  const frameKey = frame ? JSON.stringify(frame) : "";
+  // biome-ignore lint/correctness/useExhaustiveDependencies: frameKey stands for frame's contents
   useEffect(() => {
     let userMoved = false;
     const onMove = () => {
       userMoved = true;
     };
+    const fitView = () =>
+      frame
+        ? map.fitBounds(latLngBounds(frame).pad(0.25), {
+            animate: false,
+            maxZoom: 7,
+            padding: REGION_PADDING,
+          })
+        : map.fitBounds(REGION, { animate: false, padding: REGION_PADDING });
     map.on("dragstart zoomstart", onMove);
     const observer = new ResizeObserver(() => {
       map.invalidateSize();
       if (userMoved) return;
-      map.fitBounds(REGION, { animate: false, padding: REGION_PADDING });
+      fitView();
       userMoved = false; // that zoom was ours, not the user's
     });
     observer.observe(map.getContainer());
+    fitView();
+    userMoved = false;
     return () => {
       observer.disconnect();
       map.off("dragstart zoomstart", onMove);
     };
-  }, [map]);
+  }, [map, frameKey]);
   return null;
 }
 
-export default function EnergyMap({ layers }: { layers: EnergyLayers }) {
+/** Print size of the map: fits A4 and Letter, portrait or landscape, inside the page margins. */
+const PRINT_SIZE = { width: 660, height: 470 };
+
+/**
+ * Leaflet draws for the size it last measured: before printing, give the map a page-sized box and
+ * redraw it there (the print layout sees it), then give the screen its map back.
+ */
+function FitForPrint({ frame }: { frame: [number, number][] | null }) {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    const fitView = () =>
+      frame
+        ? map.fitBounds(latLngBounds(frame).pad(0.25), { animate: false, maxZoom: 7 })
+        : map.fitBounds(REGION, { animate: false, padding: REGION_PADDING });
+    const before = () => {
+      container.style.width = `${PRINT_SIZE.width}px`;
+      container.style.height = `${PRINT_SIZE.height}px`;
+      map.invalidateSize({ animate: false });
+      fitView();
+    };
+    const after = () => {
+      container.style.width = "";
+      container.style.height = "";
+      map.invalidateSize({ animate: false });
+      fitView();
+    };
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    return () => {
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+    };
+  }, [map, frame]);
+  return null;
+}
+
+export default function EnergyMap({
+  layers,
+  frame = null,
+}: {
+  layers: EnergyLayers;
+  /** Points to keep framed instead of the whole region (presenter slides). */
+  frame?: [number, number][] | null;
+}) {
   const { t, lang } = useI18n();
   const selectFeature = useIceberg((s) => s.selectFeature);
   const selected = useIceberg((s) => s.f);
@@ -161,8 +220,9 @@ export default function EnergyMap({ layers }: { layers: EnergyLayers }) {
               keyboard={false}
             />
           ))}
-        <KeepRegionInView />
-        <FlyToFocus focus={layers.focus} focusKey={layers.focusKey} />
+        <KeepRegionInView frame={frame} />
+        <FitForPrint frame={frame} />
+        {!frame && <FlyToFocus focus={layers.focus} focusKey={layers.focusKey} />}
       </MapContainer>
     </figure>
   );

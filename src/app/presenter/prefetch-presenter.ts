@@ -1,0 +1,31 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { datasetQuery } from "../../data/dataset-queries";
+import type { DatasetName } from "../../data/datasets";
+
+/** Everything a story or deck needs, so that Present works once the network is gone. */
+const PRESENTER_DATASETS: DatasetName[] = [
+  "stories",
+  "tradeArms",
+  "energy",
+  "places",
+  "milestones",
+  "sources",
+];
+
+/** Once the dashboard is idle, fetch the presenter's code and data into the caches. */
+export function prefetchPresenter(queryClient: QueryClient): () => void {
+  // Under Vitest (jsdom) there is no network to lose, and compiling the chart and map for nothing slows every test.
+  if (import.meta.env.MODE === "test") return () => {};
+  const run = () => {
+    void import("./presenter-view");
+    void import("./slide-chart");
+    void import("../../panels/energy/energy-map");
+    for (const name of PRESENTER_DATASETS) void queryClient.prefetchQuery(datasetQuery(name));
+  };
+  if ("requestIdleCallback" in window) {
+    const handle = window.requestIdleCallback(run, { timeout: 4000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(run, 1500);
+  return () => clearTimeout(handle);
+}

@@ -1,0 +1,53 @@
+import { expect, test } from "./fixtures";
+
+test("on paper the charts scale to the page width and the map is redrawn whole at page size, with the milestone's detail and no controls", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto("./?from=2010&to=2018&cat=arms,energy&m=iai-deal-2012");
+  await expect(page.locator("path.flow-line").first()).toBeVisible();
+  await expect(page.locator(".trade-chart .recharts-surface").first()).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+
+  // The charts were laid out for the screen; on paper each is sized by its column, its drawing scaled with it.
+  for (const surface of await page.locator(".trade-chart svg.recharts-surface").all()) {
+    const fit = await surface.evaluate((svg) => ({
+      viewBox: svg.getAttribute("viewBox"),
+      width: svg.getBoundingClientRect().width,
+      column: (svg.closest(".trade-chart") as HTMLElement).getBoundingClientRect().width,
+    }));
+    expect(fit.viewBox).toMatch(/^0 0 \d+/);
+    expect(fit.width).toBeLessThanOrEqual(fit.column + 1);
+  }
+
+  const map = page.locator(".leaflet-container");
+  const box = (await map.boundingBox())!;
+  expect(box.width).toBe(660);
+  // The lines to Israel stay wholly on the page (context lines run on beyond the region, as on screen).
+  for (const line of await page.locator("path.flow-line--flow").all()) {
+    const shape = (await line.boundingBox())!;
+    expect(shape.x).toBeGreaterThanOrEqual(box.x - 1);
+    expect(shape.x + shape.width).toBeLessThanOrEqual(box.x + box.width + 1);
+    expect(shape.y + shape.height).toBeLessThanOrEqual(box.y + box.height + 1);
+  }
+
+  await expect(page.getByRole("article", { name: "Milestone detail" })).toContainText(
+    "Israel Aerospace Industries",
+  );
+  await expect(page.getByText("Active filters: 2010–2018 · Arms · Energy · Milestone:")).toBeVisible();
+  for (const name of ["Close", "Reset", "Share and export", "Present", "Add this view to a story"])
+    await expect(page.getByRole("button", { name, exact: true })).toBeHidden();
+  await expect(page.getByText("×", { exact: true }).filter({ visible: true })).toHaveCount(0);
+
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await page.emulateMedia({ media: "screen" });
+  // Back on screen, the map takes its column's size again.
+  expect(await map.evaluate((el) => (el as HTMLElement).style.width)).toBe("");
+
+  for (const format of ["A4", "Letter"])
+    for (const landscape of [false, true]) {
+      const pdf = await page.pdf({ format, landscape, printBackground: true });
+      expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
+    }
+});
