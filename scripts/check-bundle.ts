@@ -64,9 +64,9 @@ const views: Record<keyof typeof BUDGET_KB, Set<string>> = {
     "src/app/dashboard.tsx",
     ...Object.values(PANEL_ENTRY).flatMap(panelKeys),
   ]),
-  trade: closure(["index.html", "src/embed/embed-view.tsx", ...panelKeys(PANEL_ENTRY.trade)]),
-  energy: closure(["index.html", "src/embed/embed-view.tsx", ...panelKeys(PANEL_ENTRY.energy)]),
-  milestones: closure(["index.html", "src/embed/embed-view.tsx", ...panelKeys(PANEL_ENTRY.milestones)]),
+  trade: closure(["index.html", "src/app/embed/embed-view.tsx", ...panelKeys(PANEL_ENTRY.trade)]),
+  energy: closure(["index.html", "src/app/embed/embed-view.tsx", ...panelKeys(PANEL_ENTRY.energy)]),
+  milestones: closure(["index.html", "src/app/embed/embed-view.tsx", ...panelKeys(PANEL_ENTRY.milestones)]),
 };
 
 const sizes = new Map<string, { raw: number; gzip: number; brotli: number; text: string }>();

@@ -1,8 +1,8 @@
 import { PANELS } from "../filters/view-state";
 import { useI18n } from "../i18n/i18n";
-import { AppHeader } from "../ui/app-header";
-import { CreditsFooter } from "../ui/credits-footer";
-import { FilterBar } from "../ui/filter-bar";
+import { AppHeader } from "./chrome/app-header";
+import { CreditsFooter } from "./chrome/credits-footer";
+import { FilterBar } from "./chrome/filter-bar";
 import { DeckEditor } from "./decks/deck-editor";
 import { PanelSlot } from "./panel-slot";
 import { PresentButton } from "./presenter/present-button";

@@ -1,7 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { createContext, useContext, useMemo } from "react";
 import { LANGS, type Lang } from "../data/schemas";
-import { useIceberg } from "../filters/store";
 import { localeFormats } from "../lib/intl-cache";
 import { en, type MessageKey, type Messages } from "./locales/en";
 
@@ -72,9 +71,11 @@ function formattersFor(lang: Lang) {
   return found;
 }
 
+/** The language the view asks for (the URL's `lang`), provided by the app; null lets the browser decide. */
+export const RequestedLang = createContext<Lang | null>(null);
+
 export function useLang(): Lang {
-  const urlLang = useIceberg((s) => s.lang);
-  return resolveLang(urlLang);
+  return resolveLang(useContext(RequestedLang));
 }
 
 export function useI18n() {

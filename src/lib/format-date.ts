@@ -1,4 +1,3 @@
-import type { DatedMilestoneDate } from "../data/schemas";
 import { localeFormats } from "./intl-cache";
 
 export function formatIsoDate(iso: string, lang: string): string {
@@ -9,8 +8,14 @@ export function formatIsoDate(iso: string, lang: string): string {
   return (d === undefined ? formats.month : formats.day).format(date);
 }
 
-/** A milestone's date as precise as its documents are, in the reader's language, on the Gregorian calendar. */
-export function formatMilestoneDate(date: DatedMilestoneDate, lang: string): string {
+/** A span of ISO dates (YYYY, YYYY-MM or YYYY-MM-DD); the end is absent for a single date. */
+export interface IsoSpan {
+  start: string;
+  end?: string;
+}
+
+/** A date as precise as its documents are, in the reader's language, on the Gregorian calendar. */
+export function formatMilestoneDate(date: IsoSpan, lang: string): string {
   const start = formatIsoDate(date.start, lang);
   return date.end ? `${start} – ${formatIsoDate(date.end, lang)}` : start;
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { applyHostState } from "../../src/embed/host-state";
-import { parseIncomingMessage } from "../../src/embed/messages";
+import { applyHostState } from "../../src/app/embed/host-state";
+import { parseIncomingMessage } from "../../src/app/embed/messages";
 import { parseViewState, serializeViewState } from "../../src/filters/url-state";
 import { DEFAULT_VIEW } from "../../src/filters/view-state";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { CategorySchema, LangSchema } from "../data/schemas";
-import { type PANELS, THEMES, YEAR_MAX, YEAR_MIN } from "../filters/view-state";
+import { CategorySchema, LangSchema } from "../../data/schemas";
+import { type PANELS, THEMES, YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
 
 export const MESSAGE_SOURCE = "iceberg";
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import { LANGS, type Lang } from "../data/schemas";
-import { useIceberg } from "../filters/store";
-import { THEMES, type Theme } from "../filters/view-state";
-import { useI18n } from "../i18n/i18n";
+import { LANGS, type Lang } from "../../data/schemas";
+import { useIceberg } from "../../filters/store";
+import { THEMES, type Theme } from "../../filters/view-state";
+import { useI18n } from "../../i18n/i18n";
 
 /** Each language named in itself, so a reader can find their own. */
 const LANGUAGE_NAMES: Record<Lang, string> = {

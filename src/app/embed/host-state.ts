@@ -1,5 +1,5 @@
-import { parseViewState, serializeViewState } from "../filters/url-state";
-import type { ViewState } from "../filters/view-state";
+import { parseViewState, serializeViewState } from "../../filters/url-state";
+import type { ViewState } from "../../filters/view-state";
 import type { SharedState } from "./messages";
 
 /**

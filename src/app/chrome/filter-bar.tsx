@@ -1,14 +1,14 @@
 import { useId, useMemo, useState } from "react";
-import { useOptionalDataset } from "../data/dataset-queries";
-import { CATEGORIES } from "../data/schemas";
-import { describeFilters } from "../filters/filter-summary";
-import { milestoneMatches } from "../filters/milestone-filter";
-import { useIceberg } from "../filters/store";
-import { useCriteria, YEAR_BOUNDS } from "../filters/use-criteria";
-import { useI18n } from "../i18n/i18n";
+import { useOptionalDataset } from "../../data/dataset-queries";
+import { CATEGORIES } from "../../data/schemas";
+import { describeFilters } from "../../filters/filter-summary";
+import { milestoneMatches } from "../../filters/milestone-filter";
+import { useIceberg } from "../../filters/store";
+import { useCriteria, YEAR_BOUNDS } from "../../filters/use-criteria";
+import { useI18n } from "../../i18n/i18n";
+import { DatasetNotice } from "../../ui/dataset-notice";
+import { LiveSummary } from "../../ui/live-summary";
 import { ActiveFilters } from "./active-filters";
-import { DatasetNotice } from "./dataset-notice";
-import { LiveSummary } from "./live-summary";
 import { YearRange } from "./year-range";
 
 export function FilterBar() {

@@ -1,6 +1,7 @@
-import { useIceberg } from "../filters/store";
-import { YEAR_MAX, YEAR_MIN } from "../filters/view-state";
-import { useI18n } from "../i18n/i18n";
+import "./year-range.css";
+import { useIceberg } from "../../filters/store";
+import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
+import { useI18n } from "../../i18n/i18n";
 
 /** Two keyboard-operable thumbs: the non-drag alternative to the chart's brush. */
 export function YearRange() {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from "react";
-import { type IcebergState, selectViewState, useIceberg } from "../filters/store";
-import type { PanelId } from "../filters/view-state";
+import { type IcebergState, selectViewState, useIceberg } from "../../filters/store";
+import type { PanelId } from "../../filters/view-state";
 import { applyHostState, parentOrigin } from "./host-state";
 import {
   MESSAGE_SOURCE,

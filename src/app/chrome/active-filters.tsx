@@ -1,8 +1,8 @@
 import { useShallow } from "zustand/react/shallow";
-import { useOptionalDataset } from "../data/dataset-queries";
-import { useIceberg } from "../filters/store";
-import { YEAR_MAX, YEAR_MIN } from "../filters/view-state";
-import { useI18n } from "../i18n/i18n";
+import { useOptionalDataset } from "../../data/dataset-queries";
+import { useIceberg } from "../../filters/store";
+import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
+import { useI18n } from "../../i18n/i18n";
 
 interface ActiveChip {
   key: string;

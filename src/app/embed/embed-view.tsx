@@ -1,12 +1,12 @@
 import { useShallow } from "zustand/react/shallow";
-import { DataAsOf } from "../app/offline/data-as-of";
-import { PanelSlot } from "../app/panel-slot";
-import { selectViewState, useIceberg } from "../filters/store";
-import { serializeViewState } from "../filters/url-state";
-import type { PanelId } from "../filters/view-state";
-import { useI18n } from "../i18n/i18n";
-import { DatasetNotice } from "../ui/dataset-notice";
-import { YearRange } from "../ui/year-range";
+import { selectViewState, useIceberg } from "../../filters/store";
+import { serializeViewState } from "../../filters/url-state";
+import type { PanelId } from "../../filters/view-state";
+import { useI18n } from "../../i18n/i18n";
+import { DatasetNotice } from "../../ui/dataset-notice";
+import { YearRange } from "../chrome/year-range";
+import { DataAsOf } from "../offline/data-as-of";
+import { PanelSlot } from "../panel-slot";
 import { useEmbedMessages } from "./use-embed-messages";
 
 /** One panel with no dashboard chrome: title, panel, credit and a permalink to the full view. */
