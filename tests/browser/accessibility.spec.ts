@@ -22,7 +22,7 @@ for (const view of VIEWS) {
     test(`axe: ${view.name} in ${lang} has no WCAG 2.2 AA violations (light, dark; 320 and 1280 px)`, async ({
       page,
     }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(180_000);
       for (const theme of THEMES) {
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 900 });
