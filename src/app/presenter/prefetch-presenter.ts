@@ -16,11 +16,18 @@ const PRESENTER_DATASETS: DatasetName[] = [
 export function prefetchPresenter(queryClient: QueryClient): () => void {
   // Under Vitest (jsdom) there is no network to lose, and compiling the chart and map for nothing slows every test.
   if (import.meta.env.MODE === "test") return () => {};
+  // A prefetch that fails costs nothing: the real load shows the failure with its Retry. Nor does it
+  // fetch again a dataset that already failed, which only the reader's Retry should.
+  const ignore = () => {};
   const run = () => {
-    void import("./presenter-view");
-    void import("./slide-chart");
-    void import("../../panels/energy/energy-map");
-    for (const name of PRESENTER_DATASETS) void queryClient.prefetchQuery(datasetQuery(name));
+    import("./presenter-view").catch(ignore);
+    import("./slide-chart").catch(ignore);
+    import("../../panels/energy/energy-map").catch(ignore);
+    for (const name of PRESENTER_DATASETS) {
+      const query = datasetQuery(name);
+      if (queryClient.getQueryState(query.queryKey)?.status !== "error")
+        void queryClient.prefetchQuery(query);
+    }
   };
   if ("requestIdleCallback" in window) {
     const handle = window.requestIdleCallback(run, { timeout: 4000 });
