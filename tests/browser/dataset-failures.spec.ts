@@ -101,7 +101,8 @@ const DASHBOARD: Owner[] = [
   {
     file: "sources.json",
     owner: (p) => region(p, "Filters"),
-    content: (p) => p.getByRole("button", { name: "English Wikipedia" }),
+    // The document chips sit in a closed dropdown; the credits list the same documents in view.
+    content: (p) => p.getByRole("heading", { name: "Source documents" }),
     other: milestonesList,
   },
   {
@@ -154,7 +155,8 @@ const VIEWS: { view: string; address: string; cases: (Owner & { fault: Fault })[
       {
         file: "trade-arms.json",
         fault: "schema violation",
-        owner: (p) => region(p, "Trade and arms"),
+        // A slide draws its chart, map and milestone together: the failure takes the slide, not the caption.
+        owner: (p) => p.locator(".slide"),
         content: chart,
         other: (p) => p.locator(".presenter__caption"),
       },

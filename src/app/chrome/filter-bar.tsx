@@ -98,9 +98,9 @@ export function FilterBar() {
                 {doc.titleTranslated[lang]}
               </button>
             ))}
-            <DatasetNotice name="sources" />
           </fieldset>
         </details>
+        <DatasetNotice name="sources" />
         <label className="search">
           <span className="visually-hidden">{t("filters.search")}</span>
           <input

@@ -1,10 +1,13 @@
 import "./presenter.css";
+import { useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
-import { useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
+import { datasetKeys, useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
 import { eventStart } from "../../filters/milestone-filter";
 import { selectViewState, useIceberg } from "../../filters/store";
 import { useI18n } from "../../i18n/i18n";
 import { fractionalYear } from "../../panels/trade-arms/trade-arms-series";
+import { PanelError } from "../../ui/panel-error";
+import { PanelErrorBoundary } from "../../ui/panel-error-boundary";
 import { DECK_VERSION } from "../decks/deck-schema";
 import { useDeckStore } from "../decks/deck-store";
 import { replaceNextUrl } from "../url-sync";
@@ -78,6 +81,7 @@ function Slide({ deck, step }: { deck: SlideDeck; step: number }) {
 
 function Presenter() {
   const { t, lang, formatNumber } = useI18n();
+  const queryClient = useQueryClient();
   const { stories } = useRequiredDataset("stories");
   const storyId = useIceberg((s) => s.story);
   const rawStep = useIceberg((s) => s.step);
@@ -188,7 +192,22 @@ function Presenter() {
           {t("present.step", { step: formatNumber(step), total: formatNumber(deck.steps.length) })}
         </p>
       </header>
-      <Slide deck={deck} step={step} />
+      {/* A dataset that fails takes only the slide: the caption and the way back stay. */}
+      <PanelErrorBoundary
+        onRetry={() =>
+          void queryClient.resetQueries({
+            queryKey: datasetKeys.all,
+            predicate: (q) => q.state.status === "error",
+          })
+        }
+        fallback={(error, retry) => (
+          <main className="slide">
+            <PanelError error={error} onRetry={retry} />
+          </main>
+        )}
+      >
+        <Slide deck={deck} step={step} />
+      </PanelErrorBoundary>
       <p className="presenter__caption" aria-live="polite">
         {caption}
       </p>
