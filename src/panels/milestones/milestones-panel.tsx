@@ -25,6 +25,7 @@ export default function MilestonesPanel() {
   const byId = useMemo(() => new Map(milestones.map((m) => [m.id, m])), [milestones]);
   const selected = selectedId ? byId.get(selectedId) : undefined;
   const [disputedOnly, setDisputedOnly] = useState(false);
+  const [standingFactsJump, setStandingFactsJump] = useState(0);
   const visible = useMemo(
     () => (disputedOnly ? selectVisibleMilestones(milestones, criteria) : []),
     [disputedOnly, milestones, criteria],
@@ -43,7 +44,12 @@ export default function MilestonesPanel() {
           <button
             type="button"
             className="link-button"
-            onClick={() => document.getElementById(STANDING_FACTS_ID)?.scrollIntoView({ block: "start" })}
+            onClick={() => {
+              const standing = document.getElementById(STANDING_FACTS_ID);
+              // A long list draws only the rows in view: it scrolls itself to the standing facts.
+              if (standing) standing.scrollIntoView({ block: "start" });
+              else setStandingFactsJump((n) => n + 1);
+            }}
           >
             {t("milestones.standingFactsCount", { count: formatNumber(standingCount) })}
           </button>
@@ -67,7 +73,12 @@ export default function MilestonesPanel() {
       {disputedOnly ? (
         <DisputesView milestones={visible} documents={sources?.documents ?? []} />
       ) : groups.length ? (
-        <MilestoneListView groups={groups} selectedId={selectedId} milestonesById={byId} />
+        <MilestoneListView
+          groups={groups}
+          selectedId={selectedId}
+          milestonesById={byId}
+          standingFactsJump={standingFactsJump}
+        />
       ) : (
         <p className="empty">{t("milestones.empty")}</p>
       )}
