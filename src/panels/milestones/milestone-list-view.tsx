@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef } from "react";
 import type { Milestone } from "../../data/schemas";
 import { useHover } from "../../filters/hover-store";
 import { involvesFeature } from "../../filters/milestone-filter";
@@ -7,7 +7,12 @@ import { parseQuery } from "../../filters/text-search";
 import { useI18n } from "../../i18n/i18n";
 import { STANDING_FACTS_ID, type YearGroup } from "./milestone-list";
 import { MilestoneButton } from "./milestone-row";
-import { MilestoneVirtualList } from "./milestone-virtual-list";
+import "./milestone-virtual-list.css";
+
+// Only a long list needs the virtualiser: today's list never downloads it.
+const MilestoneVirtualList = lazy(() =>
+  import("./milestone-virtual-list").then((module) => ({ default: module.MilestoneVirtualList })),
+);
 
 /** Above this many rows only the rows in view are drawn; below it every row is, as a plain list. */
 export const VIRTUALISE_ABOVE = 300;
@@ -31,7 +36,13 @@ export interface MilestoneListProps {
 
 export function MilestoneListView(props: MilestoneListProps) {
   const rows = props.groups.reduce((sum, group) => sum + group.milestones.length, 0);
-  return rows > VIRTUALISE_ABOVE ? <MilestoneVirtualList {...props} /> : <MilestoneFullList {...props} />;
+  return rows > VIRTUALISE_ABOVE ? (
+    <Suspense fallback={<div className="milestone-virtual" aria-busy="true" />}>
+      <MilestoneVirtualList {...props} />
+    </Suspense>
+  ) : (
+    <MilestoneFullList {...props} />
+  );
 }
 
 function MilestoneFullList({ groups, selectedId, milestonesById }: MilestoneListProps) {

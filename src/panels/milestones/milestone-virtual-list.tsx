@@ -9,7 +9,6 @@ import { useI18n } from "../../i18n/i18n";
 import { STANDING_FACTS_ID, type YearGroup } from "./milestone-list";
 import type { MilestoneListProps } from "./milestone-list-view";
 import { MilestoneButton } from "./milestone-row";
-import "./milestone-virtual-list.css";
 
 type Row =
   | { kind: "heading"; year: number | null }
