@@ -36,7 +36,7 @@ export function matchesText(milestone: Milestone, text: string): boolean {
 export const involvesFeature = (milestone: Milestone, id: string): boolean =>
   milestone.features.includes(id) || milestone.places.includes(id);
 
-type Check = "range" | "categories" | "sources" | "search" | "feature";
+export type Check = "range" | "categories" | "sources" | "search" | "feature";
 
 /** Whether a milestone passes the criteria; `skip` leaves checks out (to dim rather than hide). */
 export function milestoneMatches(

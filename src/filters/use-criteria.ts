@@ -14,6 +14,7 @@ export function useClauseInput() {
 
 /** The criteria that filter one panel: every clause except the panel's own. */
 export function useCriteria(panel: PanelId): Criteria {
-  const input = useClauseInput();
-  return useMemo(() => criteriaFrom(clausesOf(input, YEAR_BOUNDS), panel), [input, panel]);
+  // A string compares by value: the panel re-renders only when its own criteria change.
+  const key = useIceberg((s) => JSON.stringify(criteriaFrom(clausesOf(s, YEAR_BOUNDS), panel)));
+  return useMemo(() => JSON.parse(key) as Criteria, [key]);
 }

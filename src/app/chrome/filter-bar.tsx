@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from "react";
 import { useOptionalDataset } from "../../data/dataset-queries";
 import { CATEGORIES } from "../../data/schemas";
 import { describeFilters } from "../../filters/filter-summary";
-import { milestoneMatches } from "../../filters/milestone-filter";
+import { countMatching, indexMilestones } from "../../filters/milestone-index";
 import { useIceberg } from "../../filters/store";
 import { useCriteria, YEAR_BOUNDS } from "../../filters/use-criteria";
 import { useI18n } from "../../i18n/i18n";
@@ -29,7 +29,7 @@ export function FilterBar() {
 
   const summary = useMemo(() => {
     if (!milestones) return "";
-    const count = milestones.milestones.filter((m) => milestoneMatches(m, criteria)).length;
+    const count = countMatching(indexMilestones(milestones.milestones), criteria);
     return describeFilters(
       { from, to, categories: cat, count, total: milestones.milestones.length },
       {

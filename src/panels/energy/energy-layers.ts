@@ -1,7 +1,7 @@
 import type { EnergyFeature, Milestone, Place } from "../../data/schemas";
 import type { Criteria } from "../../filters/clauses";
 import { showsCategory } from "../../filters/clauses";
-import { inRange, milestoneMatches } from "../../filters/milestone-filter";
+import { indexMilestones, inRangeAt, matchMask, milestoneById } from "../../filters/milestone-index";
 
 export interface FeatureView {
   feature: EnergyFeature;
@@ -52,10 +52,9 @@ export function deriveEnergyLayers({
   hoveredFeature = null,
 }: Input): EnergyLayers {
   const energyShown = showsCategory(criteria, "energy");
-  const selectedMilestone = criteria.milestone
-    ? milestones.find((m) => m.id === criteria.milestone)
-    : undefined;
-  const hovered = hoveredMilestone ? milestones.find((m) => m.id === hoveredMilestone) : undefined;
+  const index = indexMilestones(milestones);
+  const selectedMilestone = milestoneById(index, criteria.milestone);
+  const hovered = milestoneById(index, hoveredMilestone);
   const linked = new Set([
     ...(selectedMilestone?.features ?? []),
     ...(selectedMilestone?.places ?? []),
@@ -73,18 +72,26 @@ export function deriveEnergyLayers({
       selected: selected === feature.id,
     }));
 
-  const candidates = milestones.filter((m) => milestoneMatches(m, criteria, ["range"]));
-  const infrastructure = new Set(featureViews.flatMap((v) => v.feature.places));
+  const candidate = matchMask(index, criteria, ["range"]);
+  const linesAt = new Map<string, FeatureView[]>();
+  for (const view of featureViews) {
+    for (const id of view.feature.places) linesAt.set(id, [...(linesAt.get(id) ?? []), view]);
+  }
   const unfiltered = criteria.sources === null && criteria.search === null;
 
   const placeViews: PlaceView[] = [];
   for (const place of places) {
-    const naming = candidates.filter((m) => m.places.includes(place.id));
-    const isInfrastructure = energyShown && unfiltered && infrastructure.has(place.id);
-    if (!naming.length && !isInfrastructure && !linked.has(place.id)) continue;
-    const inView = naming.filter((m) => inRange(m, criteria.range)).length;
+    let naming = 0;
+    let inView = 0;
+    for (const at of index.byPlace.get(place.id) ?? []) {
+      if (!candidate[at]) continue;
+      naming++;
+      if (inRangeAt(index, at, criteria.range)) inView++;
+    }
+    const lines = linesAt.get(place.id) ?? [];
+    const isInfrastructure = energyShown && unfiltered && lines.length > 0;
+    if (!naming && !isInfrastructure && !linked.has(place.id)) continue;
     const inPeriod = inView > 0;
-    const lines = featureViews.filter((v) => v.feature.places.includes(place.id));
     const dimmed =
       criteria.range !== null && !inPeriod && (lines.length === 0 || lines.every((line) => line.dimmed));
     placeViews.push({
@@ -92,7 +99,7 @@ export function deriveEnergyLayers({
       dimmed,
       highlighted: linked.has(place.id),
       selected: selected === place.id,
-      milestoneCount: naming.length,
+      milestoneCount: naming,
       inView,
     });
   }

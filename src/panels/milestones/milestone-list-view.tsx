@@ -1,14 +1,21 @@
-import { useEffect, useMemo, useRef } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef } from "react";
 import type { Milestone } from "../../data/schemas";
 import { useHover } from "../../filters/hover-store";
 import { involvesFeature } from "../../filters/milestone-filter";
 import { useIceberg } from "../../filters/store";
-import { highlightRanges, parseQuery } from "../../filters/text-search";
+import { parseQuery } from "../../filters/text-search";
 import { useI18n } from "../../i18n/i18n";
-import { CategoryBadge } from "../../ui/category-badge";
-import { excerpt, HighlightedText } from "../../ui/highlighted-text";
-import { MilestoneDateLabel } from "./milestone-date-label";
 import { STANDING_FACTS_ID, type YearGroup } from "./milestone-list";
+import { MilestoneButton } from "./milestone-row";
+import "./milestone-virtual-list.css";
+
+// Only a long list needs the virtualiser: today's list never downloads it.
+const MilestoneVirtualList = lazy(() =>
+  import("./milestone-virtual-list").then((module) => ({ default: module.MilestoneVirtualList })),
+);
+
+/** Above this many rows only the rows in view are drawn; below it every row is, as a plain list. */
+export const VIRTUALISE_ABOVE = 300;
 
 /** Scrolls only the list's own scroll box, never the page, and never moves focus. */
 function scrollWithinList(list: HTMLElement, target: HTMLElement) {
@@ -19,48 +26,30 @@ function scrollWithinList(list: HTMLElement, target: HTMLElement) {
   box.scrollTo({ top: box.scrollTop + offset - 4, behavior: "auto" });
 }
 
-/** The title with the search's matches marked; a matching passage of the summary when the title has none. */
-function MatchedTitle({
-  title,
-  summary,
-  terms,
-}: {
-  title: string;
-  summary: string;
-  terms: ReturnType<typeof parseQuery>;
-}) {
-  const inTitle = terms.length ? highlightRanges(title, terms) : [];
-  const inSummary =
-    terms.length && !inTitle.length ? excerpt(summary, highlightRanges(summary, terms)) : null;
-  return (
-    <>
-      <span className="milestone-item__title">
-        <HighlightedText text={title} ranges={inTitle} />
-      </span>
-      {inSummary?.text && (
-        <span className="milestone-item__snippet">
-          <HighlightedText text={inSummary.text} ranges={inSummary.ranges} />
-        </span>
-      )}
-    </>
-  );
-}
-
-export function MilestoneListView({
-  groups,
-  selectedId,
-  milestonesById,
-}: {
+export interface MilestoneListProps {
   groups: YearGroup[];
   selectedId: string | null;
   milestonesById: ReadonlyMap<string, Milestone>;
-}) {
+  /** Grows by one each time the reader asks to jump to the standing facts. */
+  standingFactsJump?: number;
+}
+
+export function MilestoneListView(props: MilestoneListProps) {
+  const rows = props.groups.reduce((sum, group) => sum + group.milestones.length, 0);
+  return rows > VIRTUALISE_ABOVE ? (
+    <Suspense fallback={<div className="milestone-virtual" aria-busy="true" />}>
+      <MilestoneVirtualList {...props} />
+    </Suspense>
+  ) : (
+    <MilestoneFullList {...props} />
+  );
+}
+
+function MilestoneFullList({ groups, selectedId, milestonesById }: MilestoneListProps) {
   const { t, lang, formatYear } = useI18n();
   const standingFacts = t("milestones.standingFacts");
-  const selectMilestone = useIceberg((s) => s.selectMilestone);
   const query = useIceberg((s) => s.q);
   const terms = useMemo(() => parseQuery(query), [query]);
-  const setHover = useHover((s) => s.setHover);
   const hoveredYear = useHover((s) => s.year);
   const hoveredMilestone = useHover((s) => s.milestone);
   const hoveredFeature = useHover((s) => s.feature);
@@ -98,26 +87,7 @@ export function MilestoneListView({
                 className="milestone-item"
                 data-highlighted={m.id === hoveredMilestone || linkedToFeature(m.id) || undefined}
               >
-                <button
-                  type="button"
-                  className="milestone-item__button"
-                  aria-pressed={m.id === selectedId}
-                  onClick={() => selectMilestone(m.id === selectedId ? null : m.id)}
-                  onMouseEnter={() => setHover({ milestone: m.id })}
-                  onMouseLeave={() => setHover({ milestone: null })}
-                  onFocus={() => setHover({ milestone: m.id })}
-                  onBlur={() => setHover({ milestone: null })}
-                >
-                  <MatchedTitle title={m.title[lang]} summary={m.summary[lang]} terms={terms} />
-                  <span className="milestone-item__meta">
-                    <MilestoneDateLabel milestone={m} />
-                    <CategoryBadge category={m.category} />
-                    {m.disputed && (
-                      <span className="badge badge--disputed">{t("milestones.disputedBadge")}</span>
-                    )}
-                    {m.caveat && <span className="badge badge--caveat">{t("milestones.caveatBadge")}</span>}
-                  </span>
-                </button>
+                <MilestoneButton milestone={m} selected={m.id === selectedId} terms={terms} lang={lang} />
               </li>
             ))}
           </ul>

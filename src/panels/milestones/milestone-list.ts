@@ -1,6 +1,7 @@
 import type { Milestone } from "../../data/schemas";
 import type { Criteria } from "../../filters/clauses";
-import { eventStart, milestoneMatches, milestoneYears } from "../../filters/milestone-filter";
+import { eventStart, milestoneYears } from "../../filters/milestone-filter";
+import { indexMilestones, matchMask } from "../../filters/milestone-index";
 
 /** A year of dated milestones, or (year null) the standing facts the documents state without a date. */
 export interface YearGroup {
@@ -10,8 +11,34 @@ export interface YearGroup {
 
 export const STANDING_FACTS_ID = "standing-facts";
 
+/** The milestones passing the criteria, in the dataset's order. */
 export function selectVisibleMilestones(milestones: readonly Milestone[], criteria: Criteria): Milestone[] {
-  return milestones.filter((m) => milestoneMatches(m, criteria));
+  const mask = matchMask(indexMilestones(milestones), criteria);
+  const visible: Milestone[] = [];
+  for (let at = 0; at < mask.length; at++) if (mask[at]) visible.push(milestones[at] as Milestone);
+  return visible;
+}
+
+/** The list the panel shows, grouped as `groupByYear` does, read off the order sorted once at load. */
+export function groupVisibleByYear(milestones: readonly Milestone[], criteria: Criteria): YearGroup[] {
+  const index = indexMilestones(milestones);
+  const mask = matchMask(index, criteria);
+  const groups: YearGroup[] = [];
+  const standing: Milestone[] = [];
+  for (const at of index.listOrder) {
+    if (!mask[at]) continue;
+    const milestone = milestones[at] as Milestone;
+    const year = index.startYear[at] ?? Number.NaN;
+    if (Number.isNaN(year)) {
+      standing.push(milestone);
+      continue;
+    }
+    const last = groups.at(-1);
+    if (last?.year === year) last.milestones.push(milestone);
+    else groups.push({ year, milestones: [milestone] });
+  }
+  if (standing.length) groups.push({ year: null, milestones: standing });
+  return groups;
 }
 
 /** Year groups in date order, then one "standing facts" group for the undated (never given a year). */

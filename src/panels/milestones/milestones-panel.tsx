@@ -1,11 +1,12 @@
 import { useMemo, useState } from "react";
 import { useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
+import { countMatching, indexMilestones } from "../../filters/milestone-index";
 import { useIceberg } from "../../filters/store";
 import { useCriteria } from "../../filters/use-criteria";
 import { useI18n } from "../../i18n/i18n";
 import { DisputesView } from "./disputes-view";
 import { MilestoneDetail } from "./milestone-detail";
-import { groupByYear, STANDING_FACTS_ID, selectVisibleMilestones } from "./milestone-list";
+import { groupVisibleByYear, STANDING_FACTS_ID, selectVisibleMilestones } from "./milestone-list";
 import { MilestoneListView } from "./milestone-list-view";
 
 export default function MilestonesPanel() {
@@ -15,19 +16,27 @@ export default function MilestonesPanel() {
   const places = useOptionalDataset("places");
   const criteria = useCriteria("milestones");
   const selectedId = useIceberg((s) => s.m);
-  const visible = useMemo(() => selectVisibleMilestones(milestones, criteria), [milestones, criteria]);
-  const groups = useMemo(() => groupByYear(visible), [visible]);
+  const visibleCount = useMemo(
+    () => countMatching(indexMilestones(milestones), criteria),
+    [milestones, criteria],
+  );
+  const groups = useMemo(() => groupVisibleByYear(milestones, criteria), [milestones, criteria]);
   const standingCount = groups.find((g) => g.year === null)?.milestones.length ?? 0;
   const byId = useMemo(() => new Map(milestones.map((m) => [m.id, m])), [milestones]);
   const selected = selectedId ? byId.get(selectedId) : undefined;
   const [disputedOnly, setDisputedOnly] = useState(false);
+  const [standingFactsJump, setStandingFactsJump] = useState(0);
+  const visible = useMemo(
+    () => (disputedOnly ? selectVisibleMilestones(milestones, criteria) : []),
+    [disputedOnly, milestones, criteria],
+  );
 
   return (
     <div className="milestones">
       <div className="milestones__toolbar">
         <p className="milestones__count">
           {t("milestones.count", {
-            count: formatNumber(visible.length),
+            count: formatNumber(visibleCount),
             total: formatNumber(milestones.length),
           })}
         </p>
@@ -35,7 +44,12 @@ export default function MilestonesPanel() {
           <button
             type="button"
             className="link-button"
-            onClick={() => document.getElementById(STANDING_FACTS_ID)?.scrollIntoView({ block: "start" })}
+            onClick={() => {
+              const standing = document.getElementById(STANDING_FACTS_ID);
+              // A long list draws only the rows in view: it scrolls itself to the standing facts.
+              if (standing) standing.scrollIntoView({ block: "start" });
+              else setStandingFactsJump((n) => n + 1);
+            }}
           >
             {t("milestones.standingFactsCount", { count: formatNumber(standingCount) })}
           </button>
@@ -59,7 +73,12 @@ export default function MilestonesPanel() {
       {disputedOnly ? (
         <DisputesView milestones={visible} documents={sources?.documents ?? []} />
       ) : groups.length ? (
-        <MilestoneListView groups={groups} selectedId={selectedId} milestonesById={byId} />
+        <MilestoneListView
+          groups={groups}
+          selectedId={selectedId}
+          milestonesById={byId}
+          standingFactsJump={standingFactsJump}
+        />
       ) : (
         <p className="empty">{t("milestones.empty")}</p>
       )}

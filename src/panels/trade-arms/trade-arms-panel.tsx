@@ -2,6 +2,7 @@ import { Suspense, useMemo } from "react";
 import { useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
 import { useHover } from "../../filters/hover-store";
 import { eventStart } from "../../filters/milestone-filter";
+import { indexMilestones, milestoneById } from "../../filters/milestone-index";
 import { useCriteria } from "../../filters/use-criteria";
 import { useI18n } from "../../i18n/i18n";
 import { retryableLazy } from "../../lib/retryable-lazy";
@@ -33,7 +34,7 @@ export default function TradeArmsPanel() {
   );
   // Hovering the list moves one line: it must not re-derive every series.
   const hoveredDate = useHover((s) => {
-    const hovered = milestones?.find((m) => m.id === s.milestone);
+    const hovered = milestones && milestoneById(indexMilestones(milestones), s.milestone);
     return hovered ? eventStart(hovered) : null;
   });
   const hoveredYear = hoveredDate ? fractionalYear(hoveredDate) : null;

@@ -10,7 +10,8 @@ import type {
 } from "../../data/schemas";
 import type { Criteria } from "../../filters/clauses";
 import { showsCategory } from "../../filters/clauses";
-import { involvesFeature, isDated, milestoneMatches, milestoneYears } from "../../filters/milestone-filter";
+import { isDated } from "../../filters/milestone-filter";
+import { indexMilestones, matchMask, milestoneById } from "../../filters/milestone-index";
 import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
 
 export interface ArmsRow {
@@ -225,7 +226,7 @@ export function deriveTradeArmsSeries({
         }))
     : [];
 
-  const selected = criteria.milestone ? milestones.find((m) => m.id === criteria.milestone) : undefined;
+  const selected = milestoneById(indexMilestones(milestones), criteria.milestone);
   const highlightYears = criteria.feature ? linkedYears(milestones, criteria.feature, criteria) : [];
 
   return {
@@ -256,13 +257,14 @@ export function linkedYears(
   featureId: string,
   criteria: Criteria,
 ): number[] {
+  const index = indexMilestones(milestones);
+  const passes = matchMask(index, criteria, ["range", "feature"]);
   const years = new Set<number>();
-  for (const m of milestones) {
-    if (!involvesFeature(m, featureId) || !milestoneMatches(m, criteria, ["range", "feature"])) continue;
-    const span = milestoneYears(m);
-    if (!span) continue;
-    for (let year = Math.max(span.start, YEAR_MIN); year <= Math.min(span.end, YEAR_MAX); year++)
-      years.add(year);
+  for (const at of index.byLink.get(featureId) ?? []) {
+    const start = index.startYear[at] ?? Number.NaN;
+    if (!passes[at] || Number.isNaN(start)) continue;
+    const end = index.endYear[at] ?? start;
+    for (let year = Math.max(start, YEAR_MIN); year <= Math.min(end, YEAR_MAX); year++) years.add(year);
   }
   return [...years].sort((a, b) => a - b);
 }
