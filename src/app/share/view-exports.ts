@@ -1,7 +1,7 @@
 import type { Citation, Lang, Milestone, SourceDoc, TradeArmsFile } from "../../data/schemas";
 import type { Criteria } from "../../filters/clauses";
-import { milestoneMatches } from "../../filters/milestone-filter";
 import { toCsv } from "../../lib/csv";
+import { groupVisibleByYear } from "../../panels/milestones/milestone-list";
 import { deriveTradeArmsSeries } from "../../panels/trade-arms/trade-arms-series";
 
 const SIPRI = "SIPRI Arms Transfers Database";
@@ -21,8 +21,9 @@ export function milestonesCsv(options: {
   citation: string;
 }): string {
   const { lang, docTitle } = options;
-  const rows = options.milestones
-    .filter((m) => milestoneMatches(m, options.criteria))
+  // In the list's own order: by date, the standing facts last.
+  const rows = groupVisibleByYear(options.milestones, options.criteria)
+    .flatMap((group) => group.milestones)
     .map((m) => [
       m.id,
       m.date.precision === "undated" ? "" : m.date.start,
