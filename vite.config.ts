@@ -144,6 +144,6 @@ export default defineConfig({
       "tests/unit/**/*.test.ts",
       "tests/integration/**/*.test.tsx",
     ],
-    testTimeout: 20000,
+    testTimeout: 30000,
   },
 });

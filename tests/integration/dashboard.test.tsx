@@ -7,12 +7,15 @@ import { readData, renderApp } from "./render-app";
 const { milestones } = readData<{ milestones: Milestone[] }>("milestones.json");
 const byId = new Map(milestones.map((m) => [m.id, m]));
 
+/** The first render of the whole app compiles every panel cold: slow on a loaded machine. */
+const loaded = { timeout: 15_000 };
+
 async function panels() {
-  const trade = await screen.findByRole("region", { name: "Trade and arms" });
-  const energy = await screen.findByRole("region", { name: "Energy flows" });
-  const list = await screen.findByRole("region", { name: "Diplomatic milestones" });
-  await within(list).findAllByRole("button", { pressed: false });
-  await within(energy).findByRole("button", { name: /Baku–Tbilisi–Ceyhan/ });
+  const trade = await screen.findByRole("region", { name: "Trade and arms" }, loaded);
+  const energy = await screen.findByRole("region", { name: "Energy flows" }, loaded);
+  const list = await screen.findByRole("region", { name: "Diplomatic milestones" }, loaded);
+  await within(list).findAllByRole("button", { pressed: false }, loaded);
+  await within(energy).findByRole("button", { name: /Baku–Tbilisi–Ceyhan/ }, loaded);
   return { trade, energy, list };
 }
 
