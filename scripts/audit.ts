@@ -28,8 +28,12 @@ const counts = report?.metadata?.vulnerabilities;
 if (!counts) {
   const reason =
     report?.message ?? result.error?.message ?? (result.stderr.trim().split("\n").at(-1) || "no answer");
-  console.warn(`npm audit could NOT check the dependencies: the advisory service did not answer (${reason}).`);
-  console.warn("Nothing was checked. Run `npm run audit` again from a network that reaches registry.npmjs.org.");
+  console.warn(
+    `npm audit could NOT check the dependencies: the advisory service did not answer (${reason}).`,
+  );
+  console.warn(
+    "Nothing was checked. Run `npm run audit` again from a network that reaches registry.npmjs.org.",
+  );
   process.exit(0);
 }
 
