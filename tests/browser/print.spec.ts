@@ -25,12 +25,17 @@ test("on paper the charts scale to the page width and the map is redrawn whole a
   const box = (await map.boundingBox())!;
   expect(box.width).toBe(660);
   // The lines to Israel stay wholly on the page (context lines run on beyond the region, as on screen).
-  for (const line of await page.locator("path.flow-line--flow").all()) {
-    const shape = (await line.boundingBox())!;
-    expect(shape.x).toBeGreaterThanOrEqual(box.x - 1);
-    expect(shape.x + shape.width).toBeLessThanOrEqual(box.x + box.width + 1);
-    expect(shape.y + shape.height).toBeLessThanOrEqual(box.y + box.height + 1);
-  }
+  // Leaflet settles its view a frame after the resize: wait until the lines sit inside the box.
+  await expect
+    .poll(async () => {
+      for (const line of await page.locator("path.flow-line--flow").all()) {
+        const shape = (await line.boundingBox())!;
+        if (shape.x < box.x - 1 || shape.x + shape.width > box.x + box.width + 1) return false;
+        if (shape.y + shape.height > box.y + box.height + 1) return false;
+      }
+      return true;
+    })
+    .toBe(true);
 
   await expect(page.getByRole("article", { name: "Milestone detail" })).toContainText(
     "Israel Aerospace Industries",
