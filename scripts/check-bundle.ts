@@ -6,6 +6,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
+import { type HeavyLibrary, PANEL_REGISTRY } from "../src/app/panel-registry";
+import type { PanelId } from "../src/filters/view-state";
 
 interface ManifestChunk {
   file: string;
@@ -19,25 +21,17 @@ const manifest = JSON.parse(readFileSync(resolve(DIST, ".vite/manifest.json"), "
   ManifestChunk
 >;
 
-const PANEL_ENTRY = {
-  trade: "src/panels/trade-arms/trade-arms-panel.tsx",
-  energy: "src/panels/energy/energy-panel.tsx",
-  milestones: "src/panels/milestones/milestones-panel.tsx",
-} as const;
-
 /** Text found only in each library's own code. */
-const LIBRARY_MARKERS = { recharts: "recharts-cartesian-axis", leaflet: "leaflet-zoom-animated" } as const;
-type Library = keyof typeof LIBRARY_MARKERS;
-
-/** Gzip KB for everything a view downloads (JS only). */
-const BUDGET_KB = { dashboard: 380, trade: 250, energy: 230, milestones: 150 } as const;
-
-const FORBIDDEN: Record<keyof typeof BUDGET_KB, Library[]> = {
-  dashboard: [],
-  trade: ["leaflet"],
-  energy: ["recharts"],
-  milestones: ["recharts", "leaflet"],
+const LIBRARY_MARKERS: Record<HeavyLibrary, string> = {
+  recharts: "recharts-cartesian-axis",
+  leaflet: "leaflet-zoom-animated",
 };
+const LIBRARIES = Object.keys(LIBRARY_MARKERS) as HeavyLibrary[];
+
+/** Gzip KB for everything the dashboard downloads (JS only); each embed's budget is in the panel registry. */
+const DASHBOARD_BUDGET_KB = 380;
+
+const PANELS = Object.keys(PANEL_REGISTRY) as PanelId[];
 
 function chunk(key: string): ManifestChunk {
   const found = manifest[key];
@@ -57,17 +51,32 @@ function closure(keys: string[]): Set<string> {
   return seen;
 }
 
-const panelKeys = (entry: string) => [entry, ...(chunk(entry).dynamicImports ?? [])];
-const views: Record<keyof typeof BUDGET_KB, Set<string>> = {
-  dashboard: closure([
-    "index.html",
-    "src/app/dashboard.tsx",
-    ...Object.values(PANEL_ENTRY).flatMap(panelKeys),
-  ]),
-  trade: closure(["index.html", "src/app/embed/embed-view.tsx", ...panelKeys(PANEL_ENTRY.trade)]),
-  energy: closure(["index.html", "src/app/embed/embed-view.tsx", ...panelKeys(PANEL_ENTRY.energy)]),
-  milestones: closure(["index.html", "src/app/embed/embed-view.tsx", ...panelKeys(PANEL_ENTRY.milestones)]),
+const panelKeys = (panel: PanelId) => {
+  const entry = PANEL_REGISTRY[panel].source;
+  return [entry, ...(chunk(entry).dynamicImports ?? [])];
 };
+
+interface View {
+  label: string;
+  chunks: Set<string>;
+  budgetKb: number;
+  libraries: readonly HeavyLibrary[];
+}
+
+const views: View[] = [
+  {
+    label: "dashboard",
+    chunks: closure(["index.html", "src/app/dashboard.tsx", ...PANELS.flatMap(panelKeys)]),
+    budgetKb: DASHBOARD_BUDGET_KB,
+    libraries: LIBRARIES,
+  },
+  ...PANELS.map((panel) => ({
+    label: `embed=${panel}`,
+    chunks: closure(["index.html", "src/app/embed/embed-view.tsx", ...panelKeys(panel)]),
+    budgetKb: PANEL_REGISTRY[panel].budget.jsKb,
+    libraries: PANEL_REGISTRY[panel].budget.libraries,
+  })),
+];
 
 const sizes = new Map<string, { raw: number; gzip: number; brotli: number; text: string }>();
 for (const entry of Object.values(manifest)) {
@@ -89,26 +98,23 @@ for (const [file, s] of [...sizes].sort((a, b) => b[1].gzip - a[1].gzip)) {
 
 let failed = false;
 console.log("");
-for (const [view, keys] of Object.entries(views) as [keyof typeof BUDGET_KB, Set<string>][]) {
-  const files = [...keys].map((key) => chunk(key).file).filter((file) => file.endsWith(".js"));
+for (const { label, chunks, budgetKb, libraries } of views) {
+  const files = [...chunks].map((key) => chunk(key).file).filter((file) => file.endsWith(".js"));
   const gzip = files.reduce((sum, file) => sum + (sizes.get(file)?.gzip ?? 0), 0);
   const brotli = files.reduce((sum, file) => sum + (sizes.get(file)?.brotli ?? 0), 0);
-  const libraries = (Object.keys(LIBRARY_MARKERS) as Library[]).filter((lib) =>
+  const loaded = LIBRARIES.filter((lib) =>
     files.some((file) => sizes.get(file)?.text.includes(LIBRARY_MARKERS[lib])),
   );
-  const label = view === "dashboard" ? "dashboard" : `embed=${view}`;
   console.log(
-    `${label.padEnd(18)} ${files.length} JS chunks, ${kb(gzip)} KB gzip, ${kb(brotli)} KB brotli; loads ${libraries.join(", ") || "neither Recharts nor Leaflet"}`,
+    `${label.padEnd(18)} ${files.length} JS chunks, ${kb(gzip)} KB gzip, ${kb(brotli)} KB brotli; loads ${loaded.join(", ") || "neither Recharts nor Leaflet"}`,
   );
-  for (const lib of FORBIDDEN[view]) {
-    if (libraries.includes(lib)) {
-      failed = true;
-      console.error(`FAIL  ${label} downloads ${lib}`);
-    }
-  }
-  if (gzip / 1024 > BUDGET_KB[view]) {
+  for (const lib of loaded.filter((lib) => !libraries.includes(lib))) {
     failed = true;
-    console.error(`FAIL  ${label} is ${kb(gzip)} KB gzip, over its budget of ${BUDGET_KB[view]} KB`);
+    console.error(`FAIL  ${label} downloads ${lib}`);
+  }
+  if (gzip / 1024 > budgetKb) {
+    failed = true;
+    console.error(`FAIL  ${label} is ${kb(gzip)} KB gzip, over its budget of ${budgetKb} KB`);
   }
 }
 process.exit(failed ? 1 : 0);

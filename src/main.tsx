@@ -2,7 +2,7 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { UpdatePrompt } from "./app/offline/update-prompt";
-import { datasetsFor } from "./app/panel-datasets";
+import { datasetsFor } from "./app/panel-registry";
 import { createQueryClient } from "./app/query-client";
 import { Root } from "./app/root";
 import { startUrlSync } from "./app/url-sync";

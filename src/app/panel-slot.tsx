@@ -1,14 +1,8 @@
 import type { ReactNode } from "react";
 import type { PanelId } from "../filters/view-state";
-import { retryableLazy } from "../lib/retryable-lazy";
+import { useI18n } from "../i18n/i18n";
 import { PanelFrame } from "../ui/panel-frame";
-
-/** Each panel is its own chunk, so an embed downloads only its own panel's libraries. */
-const PANELS = {
-  trade: retryableLazy(() => import("../panels/trade-arms/trade-arms-panel")),
-  energy: retryableLazy(() => import("../panels/energy/energy-panel")),
-  milestones: retryableLazy(() => import("../panels/milestones/milestones-panel")),
-} as const;
+import { PANEL_REGISTRY } from "./panel-registry";
 
 /** A panel in its named, error-bounded frame, loaded on demand. */
 export function PanelSlot({
@@ -20,11 +14,12 @@ export function PanelSlot({
   actions?: ReactNode;
   before?: ReactNode;
 }) {
-  const Panel = PANELS[panel];
+  const { t } = useI18n();
+  const { View, titleKey } = PANEL_REGISTRY[panel];
   return (
-    <PanelFrame panel={panel} actions={actions}>
+    <PanelFrame panel={panel} title={t(titleKey)} actions={actions}>
       {before}
-      <Panel />
+      <View />
     </PanelFrame>
   );
 }

@@ -1,20 +1,20 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, Suspense, useId } from "react";
 import { datasetKeys } from "../data/dataset-queries";
-import type { PanelId } from "../filters/view-state";
 import { useI18n } from "../i18n/i18n";
 import { PanelError } from "./panel-error";
 import { PanelErrorBoundary } from "./panel-error-boundary";
 
-const TITLE_KEYS = { trade: "panel.trade", energy: "panel.energy", milestones: "panel.milestones" } as const;
-
 /** A named region with its own error boundary: a failure here leaves the other panels working. */
 export function PanelFrame({
   panel,
+  title,
   actions,
   children,
 }: {
-  panel: PanelId;
+  /** The panel's id, for its class and `data-panel`. */
+  panel: string;
+  title: string;
   actions?: ReactNode;
   children: ReactNode;
 }) {
@@ -31,7 +31,7 @@ export function PanelFrame({
     <section className={`panel panel--${panel}`} aria-labelledby={headingId} data-panel={panel}>
       <header className="panel__header">
         <h2 id={headingId} className="panel__title">
-          {t(TITLE_KEYS[panel])}
+          {title}
         </h2>
         {actions}
       </header>

@@ -1,8 +1,6 @@
 import { serializeViewState } from "../../filters/url-state";
 import type { PanelId, ViewState } from "../../filters/view-state";
-
-/** Starting heights; the host script then sizes each iframe to its content. */
-export const INITIAL_HEIGHT: Record<PanelId, number> = { trade: 820, energy: 900, milestones: 720 };
+import { PANEL_REGISTRY } from "../panel-registry";
 
 export type SnippetVariant = "live" | "pinned";
 
@@ -45,7 +43,7 @@ export function embedSnippet(options: {
 }): string {
   const src = embedUrl(options.base, options.view, options.panel, options.variant, options.dataVersion);
   return [
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(options.title)}" width="100%" height="${INITIAL_HEIGHT[options.panel]}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(options.title)}" width="100%" height="${PANEL_REGISTRY[options.panel].embedHeight}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
     `<script src="${escapeAttribute(`${options.base}embed.js`)}" async></script>`,
   ].join("\n");
 }

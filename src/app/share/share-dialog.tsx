@@ -9,6 +9,7 @@ import { PANELS, type PanelId, YEAR_MAX, YEAR_MIN } from "../../filters/view-sta
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/locales/en";
 import { downloadFile } from "../../lib/csv";
+import { PANEL_REGISTRY } from "../panel-registry";
 import { embedSnippet, permalink, type SnippetVariant, siteBase } from "./embed-snippet";
 import { exportChartSvg, exportPanelPng } from "./export-image";
 import { citeView, milestonesCsv, seriesCsv } from "./view-exports";
@@ -24,8 +25,6 @@ const SVG_LEGEND: { category: Category; key: MessageKey; colour: string; sipri: 
   { category: "trade", key: "trade.tradeFigures", colour: "--trade", sipri: false },
   { category: "energy", key: "trade.oilShare", colour: "--energy", sipri: false },
 ];
-
-const PANEL_TITLE = { trade: "panel.trade", energy: "panel.energy", milestones: "panel.milestones" } as const;
 
 function CopyField({ label, value, rows = 1 }: { label: string; value: string; rows?: number }) {
   const { t } = useI18n();
@@ -72,7 +71,7 @@ export function ShareDialog() {
   const link = permalink(base, view);
   const today = new Date();
   const footer = (panel: PanelId) => ({
-    title: `Iceberg — ${t(PANEL_TITLE[panel])}`,
+    title: `Iceberg — ${t(PANEL_REGISTRY[panel].titleKey)}`,
     credit: t("embed.credit"),
     date: today.toISOString().slice(0, 10),
     permalink: link,
@@ -99,7 +98,7 @@ export function ShareDialog() {
     });
     const citation = citationLine({
       t,
-      title: t(PANEL_TITLE[panel]),
+      title: t(PANEL_REGISTRY[panel].titleKey),
       filters,
       permalink: link,
       accessed: today,
@@ -208,13 +207,13 @@ export function ShareDialog() {
               {PANELS.map((panel) => (
                 <CopyField
                   key={panel}
-                  label={t("share.snippetFor", { panel: t(PANEL_TITLE[panel]) })}
+                  label={t("share.snippetFor", { panel: t(PANEL_REGISTRY[panel].titleKey) })}
                   rows={4}
                   value={embedSnippet({
                     base,
                     view,
                     panel,
-                    title: `Iceberg: ${t(PANEL_TITLE[panel])}`,
+                    title: `Iceberg: ${t(PANEL_REGISTRY[panel].titleKey)}`,
                     variant,
                     dataVersion: __DATA_VERSION__,
                   })}
@@ -231,7 +230,7 @@ export function ShareDialog() {
                     className="button"
                     onClick={() => void downloadPng(panel)}
                   >
-                    {t("share.png", { panel: t(PANEL_TITLE[panel]) })}
+                    {t("share.png", { panel: t(PANEL_REGISTRY[panel].titleKey) })}
                   </button>
                 ))}
                 <button type="button" className="button" onClick={() => void downloadSvg()}>
