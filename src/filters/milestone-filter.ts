@@ -36,21 +36,15 @@ export function matchesText(milestone: Milestone, text: string): boolean {
 export const involvesFeature = (milestone: Milestone, id: string): boolean =>
   milestone.features.includes(id) || milestone.places.includes(id);
 
-export type Check = "range" | "categories" | "sources" | "search" | "feature";
-
-/** Whether a milestone passes the criteria; `skip` leaves checks out (to dim rather than hide). */
-export function milestoneMatches(
-  milestone: Milestone,
-  criteria: Criteria,
-  skip: readonly Check[] = [],
-): boolean {
-  const on = (check: Check) => !skip.includes(check);
-  if (on("range") && !inRange(milestone, criteria.range)) return false;
-  if (on("categories") && criteria.categories && !criteria.categories.includes(milestone.category))
-    return false;
-  if (on("sources") && criteria.sources && !milestone.sources.some((s) => criteria.sources?.includes(s.doc)))
-    return false;
-  if (on("search") && criteria.search && !matchesText(milestone, criteria.search)) return false;
-  if (on("feature") && criteria.feature && !involvesFeature(milestone, criteria.feature)) return false;
+/**
+ * Whether a milestone passes the criteria. A panel that shows some criterion otherwise (dims out of
+ * range rather than hiding) leaves it out of the criteria it passes, as in `{ ...criteria, range: null }`.
+ */
+export function milestoneMatches(milestone: Milestone, criteria: Criteria): boolean {
+  if (!inRange(milestone, criteria.range)) return false;
+  if (criteria.categories && !criteria.categories.includes(milestone.category)) return false;
+  if (criteria.sources && !milestone.sources.some((s) => criteria.sources?.includes(s.doc))) return false;
+  if (criteria.search && !matchesText(milestone, criteria.search)) return false;
+  if (criteria.feature && !involvesFeature(milestone, criteria.feature)) return false;
   return true;
 }

@@ -1,6 +1,6 @@
 import { CATEGORIES, type Milestone } from "../data/schemas";
 import type { Criteria } from "./clauses";
-import { type Check, eventStart, milestoneYears } from "./milestone-filter";
+import { eventStart, milestoneYears } from "./milestone-filter";
 import { matchesQuery, parseQuery } from "./text-search";
 
 /**
@@ -100,33 +100,28 @@ export function inRangeAt(index: MilestoneIndex, at: number, range: Criteria["ra
 }
 
 /**
- * Which milestones pass the criteria, as a mask over positions (shared: read, never write);
- * `skip` leaves checks out (to dim rather than hide). The same rules as `milestoneMatches`.
+ * Which milestones pass the criteria, as a mask over positions (shared: read, never write).
+ * The same rules as `milestoneMatches`.
  */
-export function matchMask(
-  index: MilestoneIndex,
-  criteria: Criteria,
-  skip: readonly Check[] = [],
-): Uint8Array {
+export function matchMask(index: MilestoneIndex, criteria: Criteria): Uint8Array {
   const { range, categories, sources, search, feature } = criteria;
-  const key = JSON.stringify([range, categories, sources, search, feature, skip]);
+  const key = JSON.stringify([range, categories, sources, search, feature]);
   const kept = index.masks.get(key);
   if (kept) return kept;
-  const mask = computeMask(index, criteria, skip);
+  const mask = computeMask(index, criteria);
   if (index.masks.size >= MASKS_KEPT) index.masks.delete(index.masks.keys().next().value as string);
   index.masks.set(key, mask);
   return mask;
 }
 
-function computeMask(index: MilestoneIndex, criteria: Criteria, skip: readonly Check[]): Uint8Array {
+function computeMask(index: MilestoneIndex, criteria: Criteria): Uint8Array {
   const { milestones } = index;
-  const on = (check: Check) => !skip.includes(check);
   const mask = new Uint8Array(milestones.length);
-  const linked = on("feature") && criteria.feature ? (index.byLink.get(criteria.feature) ?? []) : null;
+  const linked = criteria.feature ? (index.byLink.get(criteria.feature) ?? []) : null;
   if (linked) for (const at of linked) mask[at] = 1;
   else mask.fill(1);
 
-  const range = on("range") ? criteria.range : null;
+  const { range } = criteria;
   if (range) {
     const { startYear, endYear } = index;
     for (let at = 0; at < mask.length; at++) {
@@ -135,15 +130,15 @@ function computeMask(index: MilestoneIndex, criteria: Criteria, skip: readonly C
       if (start > range.to || (endYear[at] as number) < range.from) mask[at] = 0;
     }
   }
-  if (on("categories") && criteria.categories) {
+  if (criteria.categories) {
     let wanted = 0;
     for (const category of criteria.categories) wanted |= 1 << CATEGORIES.indexOf(category);
     const { categoryCode } = index;
     for (let at = 0; at < mask.length; at++)
       if (!(wanted & (1 << (categoryCode[at] as number)))) mask[at] = 0;
   }
-  const sources = on("sources") && criteria.sources ? new Set(criteria.sources) : null;
-  const terms = on("search") && criteria.search ? parseQuery(criteria.search) : null;
+  const sources = criteria.sources ? new Set(criteria.sources) : null;
+  const terms = criteria.search ? parseQuery(criteria.search) : null;
   if (!sources && !terms) return mask;
   for (let at = 0; at < mask.length; at++) {
     if (!mask[at]) continue;

@@ -72,7 +72,7 @@ export function deriveEnergyLayers({
       selected: selected === feature.id,
     }));
 
-  const candidate = matchMask(index, criteria, ["range"]);
+  const candidate = matchMask(index, { ...criteria, range: null });
   const linesAt = new Map<string, FeatureView[]>();
   for (const view of featureViews) {
     for (const id of view.feature.places) linesAt.set(id, [...(linesAt.get(id) ?? []), view]);

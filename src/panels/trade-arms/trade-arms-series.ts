@@ -258,7 +258,7 @@ export function linkedYears(
   criteria: Criteria,
 ): number[] {
   const index = indexMilestones(milestones);
-  const passes = matchMask(index, criteria, ["range", "feature"]);
+  const passes = matchMask(index, { ...criteria, range: null, feature: null });
   const years = new Set<number>();
   for (const at of index.byLink.get(featureId) ?? []) {
     const start = index.startYear[at] ?? Number.NaN;
