@@ -7,9 +7,9 @@ import { parseDataset } from "../../src/data/fetch-dataset";
 import type { EnergyFeature, Milestone, Place, TradeArmsFile } from "../../src/data/schemas";
 import type { Criteria } from "../../src/filters/clauses";
 import { YEAR_MAX, YEAR_MIN } from "../../src/filters/view-state";
+import { groupByYear, selectVisibleMilestones } from "../../src/filters/visible-milestones";
 import { deriveEnergyLayers } from "../../src/panels/energy/energy-layers";
 import { flowArrows } from "../../src/panels/energy/flow-arrows";
-import { groupByYear, selectVisibleMilestones } from "../../src/panels/milestones/milestone-list";
 import { deriveTradeArmsSeries } from "../../src/panels/trade-arms/trade-arms-series";
 import { noCriteria } from "./fixtures";
 

@@ -1,6 +1,6 @@
+import { groupByYear, selectVisibleMilestones } from "../../src/filters/visible-milestones";
 import { deriveEnergyLayers } from "../../src/panels/energy/energy-layers";
 import { flowArrows } from "../../src/panels/energy/flow-arrows";
-import { groupByYear, selectVisibleMilestones } from "../../src/panels/milestones/milestone-list";
 import {
   deriveTradeArmsSeries,
   fractionalYear,

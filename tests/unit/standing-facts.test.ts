@@ -1,4 +1,4 @@
-import { groupByYear, selectVisibleMilestones } from "../../src/panels/milestones/milestone-list";
+import { groupByYear, selectVisibleMilestones } from "../../src/filters/visible-milestones";
 import { milestone, noCriteria } from "./fixtures";
 
 const undated = (id: string, overrides = {}) =>

@@ -2,9 +2,9 @@ import { useId, useMemo, useState } from "react";
 import { useOptionalDataset } from "../../data/dataset-queries";
 import { CATEGORIES } from "../../data/schemas";
 import { describeFilters } from "../../filters/filter-summary";
-import { countMatching, indexMilestones } from "../../filters/milestone-index";
 import { useIceberg } from "../../filters/store";
 import { useCriteria, YEAR_BOUNDS } from "../../filters/use-criteria";
+import { countVisible } from "../../filters/visible-milestones";
 import { useI18n } from "../../i18n/i18n";
 import { DatasetNotice } from "../../ui/dataset-notice";
 import { LiveSummary } from "../../ui/live-summary";
@@ -29,7 +29,7 @@ export function FilterBar() {
 
   const summary = useMemo(() => {
     if (!milestones) return "";
-    const count = countMatching(indexMilestones(milestones.milestones), criteria);
+    const count = countVisible(milestones.milestones, criteria);
     return describeFilters(
       { from, to, categories: cat, count, total: milestones.milestones.length },
       {

@@ -1,7 +1,7 @@
 import type { Citation, Lang, Milestone, SourceDoc, TradeArmsFile } from "../../data/schemas";
 import type { Criteria } from "../../filters/clauses";
+import { groupVisibleByYear } from "../../filters/visible-milestones";
 import { toCsv } from "../../lib/csv";
-import { groupVisibleByYear } from "../../panels/milestones/milestone-list";
 import { deriveTradeArmsSeries } from "../../panels/trade-arms/trade-arms-series";
 
 const SIPRI = "SIPRI Arms Transfers Database";

@@ -4,8 +4,8 @@ import { useHover } from "../../filters/hover-store";
 import { involvesFeature } from "../../filters/milestone-filter";
 import { useIceberg } from "../../filters/store";
 import { parseQuery } from "../../filters/text-search";
+import { STANDING_FACTS_ID, type YearGroup } from "../../filters/visible-milestones";
 import { useI18n } from "../../i18n/i18n";
-import { STANDING_FACTS_ID, type YearGroup } from "./milestone-list";
 import { MilestoneButton } from "./milestone-row";
 import "./milestone-virtual-list.css";
 

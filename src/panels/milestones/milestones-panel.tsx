@@ -1,12 +1,16 @@
 import { useMemo, useState } from "react";
 import { useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
-import { countMatching, indexMilestones } from "../../filters/milestone-index";
 import { useIceberg } from "../../filters/store";
 import { useCriteria } from "../../filters/use-criteria";
+import {
+  countVisible,
+  groupVisibleByYear,
+  STANDING_FACTS_ID,
+  selectVisibleMilestones,
+} from "../../filters/visible-milestones";
 import { useI18n } from "../../i18n/i18n";
 import { DisputesView } from "./disputes-view";
 import { MilestoneDetail } from "./milestone-detail";
-import { groupVisibleByYear, STANDING_FACTS_ID, selectVisibleMilestones } from "./milestone-list";
 import { MilestoneListView } from "./milestone-list-view";
 
 export default function MilestonesPanel() {
@@ -16,10 +20,7 @@ export default function MilestonesPanel() {
   const places = useOptionalDataset("places");
   const criteria = useCriteria("milestones");
   const selectedId = useIceberg((s) => s.m);
-  const visibleCount = useMemo(
-    () => countMatching(indexMilestones(milestones), criteria),
-    [milestones, criteria],
-  );
+  const visibleCount = useMemo(() => countVisible(milestones, criteria), [milestones, criteria]);
   const groups = useMemo(() => groupVisibleByYear(milestones, criteria), [milestones, criteria]);
   const standingCount = groups.find((g) => g.year === null)?.milestones.length ?? 0;
   const byId = useMemo(() => new Map(milestones.map((m) => [m.id, m])), [milestones]);

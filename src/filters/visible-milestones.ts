@@ -1,7 +1,11 @@
-import type { Milestone } from "../../data/schemas";
-import type { Criteria } from "../../filters/clauses";
-import { eventStart, milestoneYears } from "../../filters/milestone-filter";
-import { indexMilestones, matchMask } from "../../filters/milestone-index";
+/**
+ * What the milestones panel shows for its criteria: the one derivation the list, the filter bar's
+ * summary, the share dialog and the exports all read.
+ */
+import type { Milestone } from "../data/schemas";
+import type { Criteria } from "./clauses";
+import { eventStart, milestoneYears } from "./milestone-filter";
+import { countMatching, indexMilestones, matchMask } from "./milestone-index";
 
 /** A year of dated milestones, or (year null) the standing facts the documents state without a date. */
 export interface YearGroup {
@@ -10,6 +14,10 @@ export interface YearGroup {
 }
 
 export const STANDING_FACTS_ID = "standing-facts";
+
+/** How many milestones pass the criteria. */
+export const countVisible = (milestones: readonly Milestone[], criteria: Criteria): number =>
+  countMatching(indexMilestones(milestones), criteria);
 
 /** The milestones passing the criteria, in the dataset's order. */
 export function selectVisibleMilestones(milestones: readonly Milestone[], criteria: Criteria): Milestone[] {
