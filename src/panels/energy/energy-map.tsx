@@ -3,8 +3,6 @@ import type { FeatureCollection } from "geojson";
 import { divIcon, type LatLngBoundsExpression, latLngBounds, type PathOptions } from "leaflet";
 import { useEffect, useMemo } from "react";
 import { CircleMarker, GeoJSON, MapContainer, Marker, Polyline, Tooltip, useMap } from "react-leaflet";
-import { useHover } from "../../filters/hover-store";
-import { useIceberg } from "../../filters/store";
 import { useI18n } from "../../i18n/i18n";
 import basemap from "./basemap.json";
 import type { EnergyLayers } from "./energy-layers";
@@ -126,23 +124,28 @@ function FitForPrint({ frame }: { frame: [number, number][] | null }) {
   return null;
 }
 
+/** What a reader can do to the map's lines and places; a map without them is a picture (slides). */
+export interface FeatureActions {
+  /** Selects the feature, or clears the selection when it is already selected. */
+  onToggle: (id: string) => void;
+  onHover: (id: string | null) => void;
+}
+
 export default function EnergyMap({
   layers,
   frame = null,
+  actions,
 }: {
   layers: EnergyLayers;
   /** Points to keep framed instead of the whole region (presenter slides). */
   frame?: [number, number][] | null;
+  actions?: FeatureActions;
 }) {
   const { t, lang } = useI18n();
-  const selectFeature = useIceberg((s) => s.selectFeature);
-  const selected = useIceberg((s) => s.f);
-  const setHover = useHover((s) => s.setHover);
-  const toggle = (id: string) => selectFeature(selected === id ? null : id);
   const hoverEvents = (id: string, selectable = true) => ({
-    click: () => selectable && toggle(id),
-    mouseover: () => setHover({ feature: id }),
-    mouseout: () => setHover({ feature: null }),
+    click: () => selectable && actions?.onToggle(id),
+    mouseover: () => actions?.onHover(id),
+    mouseout: () => actions?.onHover(null),
   });
   const arrowIcon = useMemo(
     () => (angle: number, extra: string) =>

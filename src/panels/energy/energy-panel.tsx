@@ -6,6 +6,7 @@ import { useCriteria } from "../../filters/use-criteria";
 import { useI18n } from "../../i18n/i18n";
 import { retryableLazy } from "../../lib/retryable-lazy";
 import { deriveEnergyLayers } from "./energy-layers";
+import type { FeatureActions } from "./energy-map";
 import { FeatureDetail } from "./feature-detail";
 import { FeatureList } from "./feature-list";
 import "./energy.css";
@@ -21,6 +22,15 @@ export default function EnergyPanel() {
   const selected = useIceberg((s) => s.f);
   const hoveredMilestone = useHover((s) => s.milestone);
   const hoveredFeature = useHover((s) => s.feature);
+  const selectFeature = useIceberg((s) => s.selectFeature);
+  const setHover = useHover((s) => s.setHover);
+  const actions: FeatureActions = useMemo(
+    () => ({
+      onToggle: (id) => selectFeature(useIceberg.getState().f === id ? null : id),
+      onHover: (feature) => setHover({ feature }),
+    }),
+    [selectFeature, setHover],
+  );
 
   const layers = useMemo(
     () =>
@@ -48,11 +58,13 @@ export default function EnergyPanel() {
       <p className="panel-summary">{summary}</p>
       <div className="energy__map-area">
         <Suspense fallback={<div className="energy-map energy-map--loading" aria-hidden="true" />}>
-          <EnergyMap layers={layers} />
+          <EnergyMap layers={layers} actions={actions} />
         </Suspense>
-        {selectedFeature && <FeatureDetail feature={selectedFeature} places={places} />}
+        {selectedFeature && (
+          <FeatureDetail feature={selectedFeature} places={places} onClose={() => selectFeature(null)} />
+        )}
       </div>
-      <FeatureList layers={layers} />
+      <FeatureList layers={layers} actions={actions} />
     </div>
   );
 }

@@ -1,14 +1,20 @@
 import type { EnergyFeature, ExternalSource, Place } from "../../data/schemas";
-import { useIceberg } from "../../filters/store";
 import { useI18n } from "../../i18n/i18n";
 
 const sourceText = (source: ExternalSource) =>
   [source.publisher, source.title, source.date].filter(Boolean).join(", ");
 
 /** What the data says about the selected line: the facts a reader asks of a pipeline, each with its source. */
-export function FeatureDetail({ feature, places }: { feature: EnergyFeature; places: readonly Place[] }) {
+export function FeatureDetail({
+  feature,
+  places,
+  onClose,
+}: {
+  feature: EnergyFeature;
+  places: readonly Place[];
+  onClose: () => void;
+}) {
   const { t, lang, formatNumber, formatYear } = useI18n();
-  const selectFeature = useIceberg((s) => s.selectFeature);
   const route = feature.places
     .map((id) => places.find((p) => p.id === id)?.name[lang])
     .filter((name): name is string => name !== undefined);
@@ -31,12 +37,7 @@ export function FeatureDetail({ feature, places }: { feature: EnergyFeature; pla
     <article className="feature-detail" aria-label={t("energy.detailLabel", { name: feature.name[lang] })}>
       <header className="feature-detail__header">
         <h3 className="feature-detail__title">{feature.name[lang]}</h3>
-        <button
-          type="button"
-          className="button button--quiet"
-          data-export-exclude
-          onClick={() => selectFeature(null)}
-        >
+        <button type="button" className="button button--quiet" data-export-exclude onClick={onClose}>
           {t("milestones.close")}
         </button>
       </header>

@@ -1,26 +1,22 @@
 import { useState } from "react";
-import { useHover } from "../../filters/hover-store";
-import { useIceberg } from "../../filters/store";
 import { matchesQuery, parseQuery } from "../../filters/text-search";
 import { useI18n } from "../../i18n/i18n";
 import type { EnergyLayers } from "./energy-layers";
+import type { FeatureActions } from "./energy-map";
 
 /**
  * Every map feature as a button: the keyboard and screen-reader path into the map. The lines
  * stay listed; the places fold away behind a filter box so they never drive the panel's height.
  */
-export function FeatureList({ layers }: { layers: EnergyLayers }) {
+export function FeatureList({ layers, actions }: { layers: EnergyLayers; actions: FeatureActions }) {
   const { t, lang, formatNumber } = useI18n();
-  const selected = useIceberg((s) => s.f);
-  const selectFeature = useIceberg((s) => s.selectFeature);
-  const setHover = useHover((s) => s.setHover);
   const [placeQuery, setPlaceQuery] = useState("");
-  const toggle = (id: string) => selectFeature(selected === id ? null : id);
+  const toggle = actions.onToggle;
   const hover = (id: string) => ({
-    onMouseEnter: () => setHover({ feature: id }),
-    onMouseLeave: () => setHover({ feature: null }),
-    onFocus: () => setHover({ feature: id }),
-    onBlur: () => setHover({ feature: null }),
+    onMouseEnter: () => actions.onHover(id),
+    onMouseLeave: () => actions.onHover(null),
+    onFocus: () => actions.onHover(id),
+    onBlur: () => actions.onHover(null),
   });
   const terms = parseQuery(placeQuery);
   const places = layers.places.filter(({ place }) => matchesQuery(Object.values(place.name), terms));
@@ -29,7 +25,7 @@ export function FeatureList({ layers }: { layers: EnergyLayers }) {
     <div className="feature-list">
       <h3 className="feature-list__heading">{t("energy.pipelines")}</h3>
       <ul className="feature-list__lines">
-        {layers.features.map(({ feature, dimmed, highlighted }) => (
+        {layers.features.map(({ feature, dimmed, highlighted, selected }) => (
           <li key={feature.id}>
             <button
               type="button"
@@ -37,7 +33,7 @@ export function FeatureList({ layers }: { layers: EnergyLayers }) {
               data-feature-id={feature.id}
               data-dimmed={dimmed || undefined}
               data-highlighted={highlighted || undefined}
-              aria-pressed={selected === feature.id}
+              aria-pressed={selected}
               onClick={() => toggle(feature.id)}
               {...hover(feature.id)}
             >
@@ -51,10 +47,7 @@ export function FeatureList({ layers }: { layers: EnergyLayers }) {
           </li>
         ))}
       </ul>
-      <details
-        className="feature-list__places-box"
-        open={selected !== null && places.some((p) => p.selected)}
-      >
+      <details className="feature-list__places-box" open={places.some((p) => p.selected)}>
         <summary className="feature-list__heading">
           {t("energy.placesCount", { count: formatNumber(layers.places.length) })}
         </summary>
