@@ -5,7 +5,7 @@ import { datasetKeys, useOptionalDataset, useRequiredDataset } from "../../data/
 import { eventStart } from "../../filters/milestone-filter";
 import { selectViewState, useIceberg } from "../../filters/store";
 import { useI18n } from "../../i18n/i18n";
-import { fractionalYear } from "../../panels/trade-arms/trade-arms-series";
+import { fractionalYear } from "../../panels/trade-arms/chart-years";
 import { PanelError } from "../../ui/panel-error";
 import { PanelErrorBoundary } from "../../ui/panel-error-boundary";
 import { DECK_VERSION } from "../decks/deck-schema";

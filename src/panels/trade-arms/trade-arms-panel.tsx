@@ -7,8 +7,10 @@ import { useCriteria } from "../../filters/use-criteria";
 import { useI18n } from "../../i18n/i18n";
 import { retryableLazy } from "../../lib/retryable-lazy";
 import { SeriesToggles } from "./chart-legend";
+import { fractionalYear, linkedYears } from "./chart-years";
+import { seriesHighlights } from "./series-highlights";
 import { TimePlayer } from "./time-player";
-import { deriveTradeArmsSeries, fractionalYear, linkedYears, seriesHighlights } from "./trade-arms-series";
+import { deriveTradeArmsSeries } from "./trade-arms-series";
 import { TradeArmsTable } from "./trade-arms-table";
 import "./trade-arms.css";
 

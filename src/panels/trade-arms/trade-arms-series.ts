@@ -11,8 +11,8 @@ import type {
 import type { Criteria } from "../../filters/clauses";
 import { showsCategory } from "../../filters/clauses";
 import { isDated } from "../../filters/milestone-filter";
-import { indexMilestones, matchMask, milestoneById } from "../../filters/milestone-index";
-import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
+import { indexMilestones, milestoneById } from "../../filters/milestone-index";
+import { fractionalYear, linkedYears } from "./chart-years";
 
 export interface ArmsRow {
   year: number;
@@ -103,16 +103,6 @@ interface Input {
 
 const backedBy = (citations: readonly Citation[], sources: string[] | null) =>
   sources === null || citations.some((c) => sources.includes(c.doc));
-
-/**
- * A milestone's position on the chart's year axis, where year Y is the band from Y − 0.5 to
- * Y + 0.5 around its bar: the band's middle for a year, the month's place within it otherwise.
- */
-export function fractionalYear(iso: string): number {
-  const [y = 0, m, d] = iso.split("-").map(Number);
-  if (m === undefined) return y;
-  return y - 0.5 + (m - 1 + (d === undefined ? 0.5 : (d - 1) / 31)) / 12;
-}
 
 const shareOf = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : null);
 
@@ -249,43 +239,4 @@ export function deriveTradeArmsSeries({
     referenceYear: selected && isDated(selected) ? fractionalYear(selected.date.start) : null,
     highlightYears,
   };
-}
-
-/** The years of the milestones linked to a map feature, within the axis, that pass the other filters. */
-export function linkedYears(
-  milestones: readonly Milestone[],
-  featureId: string,
-  criteria: Criteria,
-): number[] {
-  const index = indexMilestones(milestones);
-  const passes = matchMask(index, { ...criteria, range: null, feature: null });
-  const years = new Set<number>();
-  for (const at of index.byLink.get(featureId) ?? []) {
-    const start = index.startYear[at] ?? Number.NaN;
-    if (!passes[at] || Number.isNaN(start)) continue;
-    const end = index.endYear[at] ?? start;
-    for (let year = Math.max(start, YEAR_MIN); year <= Math.min(end, YEAR_MAX); year++) years.add(year);
-  }
-  return [...years].sort((a, b) => a - b);
-}
-
-export interface SeriesHighlights {
-  peakYear: number;
-  peakTiv: number;
-  shareYear: number;
-  sharePct: number;
-}
-
-/** The facts a sentence about the chart should carry: the peak of deliveries and of Israel's share. */
-export function seriesHighlights(arms: readonly ArmsRow[]): SeriesHighlights | null {
-  const peak = arms.reduce<ArmsRow | null>(
-    (best, row) => (!best || row.israelTiv > best.israelTiv ? row : best),
-    null,
-  );
-  const share = arms.reduce<ArmsRow | null>(
-    (best, row) => (row.sharePct !== null && (!best || row.sharePct > (best.sharePct ?? 0)) ? row : best),
-    null,
-  );
-  if (!peak || !share || share.sharePct === null) return null;
-  return { peakYear: peak.year, peakTiv: peak.israelTiv, shareYear: share.year, sharePct: share.sharePct };
 }
