@@ -7,6 +7,7 @@ import { serializeViewState } from "../../filters/url-state";
 import { DEFAULT_VIEW } from "../../filters/view-state";
 import { useI18n } from "../../i18n/i18n";
 import { downloadFile } from "../../lib/csv";
+import { CopyField } from "../../ui/copy-field";
 import { siteBase } from "../share/embed-snippet";
 import { viewFilterLabels } from "../share/view-labels";
 import { encodeDeck, parseDeckJson } from "./deck-codec";
@@ -25,7 +26,6 @@ export function DeckEditor() {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const titleId = useId();
-  const linkId = useId();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState("");
   const [link, setLink] = useState("");
@@ -224,19 +224,7 @@ export function DeckEditor() {
                 {t("deck.clear")}
               </button>
             </div>
-            {link && (
-              <div className="deck-dialog__field">
-                <label htmlFor={linkId}>{t("deck.link")}</label>
-                <textarea
-                  id={linkId}
-                  readOnly
-                  rows={3}
-                  value={link}
-                  dir="ltr"
-                  onFocus={(e) => e.currentTarget.select()}
-                />
-              </div>
-            )}
+            {link && <CopyField label={t("deck.link")} value={link} rows={3} />}
             <p role="status" className="deck-dialog__status">
               {message}
             </p>

@@ -9,6 +9,7 @@ import { PANELS, type PanelId, YEAR_MAX, YEAR_MIN } from "../../filters/view-sta
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/locales/en";
 import { downloadFile } from "../../lib/csv";
+import { CopyField } from "../../ui/copy-field";
 import { PANEL_REGISTRY } from "../panel-registry";
 import { embedSnippet, permalink, type SnippetVariant, siteBase } from "./embed-snippet";
 import { exportChartSvg, exportPanelPng } from "./export-image";
@@ -25,37 +26,6 @@ const SVG_LEGEND: { category: Category; key: MessageKey; colour: string; sipri: 
   { category: "trade", key: "trade.tradeFigures", colour: "--trade", sipri: false },
   { category: "energy", key: "trade.oilShare", colour: "--energy", sipri: false },
 ];
-
-function CopyField({ label, value, rows = 1 }: { label: string; value: string; rows?: number }) {
-  const { t } = useI18n();
-  const id = useId();
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2000);
-    } catch {
-      (document.getElementById(id) as HTMLTextAreaElement | null)?.select();
-    }
-  };
-  return (
-    <div className="copy-field">
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        readOnly
-        rows={rows}
-        value={value}
-        dir="ltr"
-        onFocus={(e) => e.currentTarget.select()}
-      />
-      <button type="button" className="button" onClick={copy}>
-        {copied ? t("share.copied") : t("share.copy")}
-      </button>
-    </div>
-  );
-}
 
 /** Link, embed snippets, exports and a citation for the current view. */
 export function ShareDialog() {
