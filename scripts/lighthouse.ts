@@ -1,11 +1,12 @@
 import { execFile } from "node:child_process";
 import { resolve } from "node:path";
 import { parseArgs, promisify } from "node:util";
+import { PANELS } from "../src/filters/view-state";
 import { serveDist } from "./serve-dist";
 
 const CHROME_FLAGS =
   "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
-const VIEWS = ["/", "/?embed=trade", "/?embed=energy", "/?embed=milestones"];
+const VIEWS = ["/", ...PANELS.map((panel) => `/?embed=${panel}`)];
 const PRESETS = ["mobile", "desktop"] as const;
 const METRICS = [
   ["FCP", "first-contentful-paint", "s"],
