@@ -147,6 +147,20 @@ describe("the linked dashboard", () => {
     expect(screen.getByRole("slider", { name: "To year" })).toHaveValue("2016");
   });
 
+  it("opens a link from a newer version as the default view, says so, and keeps the link", async () => {
+    renderApp("?cat=energy&m=btc-inauguration&v=99");
+    await panels();
+    expect(
+      screen.getByText(
+        "This link comes from a newer version of Iceberg, so the default view is shown instead.",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Energy", pressed: false })).toBeInTheDocument();
+    expect(window.location.search).toBe("?cat=energy&m=btc-inauguration&v=99");
+    await userEvent.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByText(/newer version of Iceberg/)).not.toBeInTheDocument();
+  });
+
   it("walks back through the views with the browser's back button", async () => {
     renderApp();
     const { energy } = await panels();
