@@ -10,5 +10,5 @@ export const CATEGORIES = ["diplomacy", "trade", "arms", "energy", "security", "
 export const CategorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof CategorySchema>;
 
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const IdSchema = z.string().regex(ID_PATTERN, "must be a kebab-case id");
