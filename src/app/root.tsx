@@ -2,6 +2,7 @@ import { Suspense } from "react";
 import { useIceberg } from "../filters/store";
 import { RequestedLang } from "../i18n/i18n";
 import { retryableLazy } from "../lib/retryable-lazy";
+import { NewerLinkNotice } from "./newer-link-notice";
 import { useDocumentAttributes } from "./use-document-attributes";
 import { useSanitizedIds } from "./use-sanitized-ids";
 import { ViewBoundary } from "./view-boundary";
@@ -28,16 +29,19 @@ function View() {
   const present = useIceberg((s) => s.present);
   const view = embed ? `embed-${embed}` : present ? "present" : "dashboard";
   return (
-    <ViewBoundary key={view}>
-      <Suspense
-        fallback={
-          <p className="loading" role="status">
-            …
-          </p>
-        }
-      >
-        {embed ? <EmbedView panel={embed} /> : present ? <PresenterView /> : <Dashboard />}
-      </Suspense>
-    </ViewBoundary>
+    <>
+      <NewerLinkNotice />
+      <ViewBoundary key={view}>
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              …
+            </p>
+          }
+        >
+          {embed ? <EmbedView panel={embed} /> : present ? <PresenterView /> : <Dashboard />}
+        </Suspense>
+      </ViewBoundary>
+    </>
   );
 }

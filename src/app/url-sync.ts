@@ -1,24 +1,22 @@
 import { selectViewState, type useIceberg } from "../filters/store";
-import { parseViewState, serializeViewState } from "../filters/url-state";
+import { pinnedDataVersion, readLink, serializeViewState } from "../filters/url-state";
+import { useLinkNotice } from "./link-notice-store";
 
 type Store = typeof useIceberg;
 
-/** Changes closer together than this are one action (a drag, a burst of key presses): one history entry. */
-const COALESCE_MS = 500;
-
-let replaceNext = false;
-
-/** The next URL change corrects the address bar instead of adding a history entry. */
-export function replaceNextUrl(): void {
-  replaceNext = true;
-}
-
-/** Keeps the address bar and the store in step: the store's view is always the URL's. */
+/**
+ * Keeps the address bar and the store in step: the store's view is always the URL's. Each change
+ * enters the history as the action that made it says (`history` in the store): a push per user
+ * action, a replace for the rest of a gesture and for corrections.
+ */
 export function startUrlSync(store: Store, win: Window = window): () => void {
-  const initial = parseViewState(win.location.search);
-  store.getState().applyView(initial);
-  const canonical = serializeViewState(initial, new URLSearchParams(win.location.search));
-  if (canonical !== win.location.search) {
+  const link = readLink(win.location.search);
+  store.getState().applyView(link.view, "replace");
+  useLinkNotice.setState({ fromNewerVersion: link.fromNewerVersion });
+  const dataVersion = pinnedDataVersion(win.location.search);
+  const canonical = serializeViewState(link.view, { dataVersion });
+  // A link from a newer version stays in the address bar, so that a reload after updating still opens it.
+  if (canonical !== win.location.search && !link.fromNewerVersion) {
     win.history.replaceState(
       win.history.state,
       "",
@@ -27,31 +25,22 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
   }
 
   // An embed's views must not fill the host page's Back button.
-  const embedded = initial.embed !== null;
-  let lastPush = 0;
+  const embedded = link.view.embed !== null;
   let applyingHistory = false;
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (applyingHistory) return;
-    const next = serializeViewState(selectViewState(state), new URLSearchParams(win.location.search));
-    const before = serializeViewState(selectViewState(previous), new URLSearchParams(win.location.search));
+    const next = serializeViewState(selectViewState(state), { dataVersion });
+    const before = serializeViewState(selectViewState(previous), { dataVersion });
     if (next === before || next === win.location.search) return;
     const url = `${win.location.pathname}${next}${win.location.hash}`;
-    const now = Date.now();
-    const rangeReplaces =
-      state.rangeHistory === "replace" && (state.from !== previous.from || state.to !== previous.to);
-    if (embedded || replaceNext || rangeReplaces || now - lastPush < COALESCE_MS) {
-      win.history.replaceState(win.history.state, "", url);
-    } else {
-      win.history.pushState(null, "", url);
-    }
-    if (!replaceNext) lastPush = now;
-    replaceNext = false;
+    if (embedded || state.history === "replace") win.history.replaceState(win.history.state, "", url);
+    else win.history.pushState(null, "", url);
   });
 
   const onPopState = () => {
     applyingHistory = true;
-    store.getState().applyView(parseViewState(win.location.search));
+    store.getState().applyView(readLink(win.location.search).view);
     applyingHistory = false;
   };
   win.addEventListener("popstate", onPopState);

@@ -1,15 +1,11 @@
 import "../lib/zod-without-eval";
 import { z } from "zod";
 
-export const LANGS = ["en", "zh", "he", "ar", "fa"] as const;
-export const LangSchema = z.enum(LANGS);
-export type Lang = z.infer<typeof LangSchema>;
+import { StoryViewSchema } from "../filters/view-codec";
+import { CategorySchema, IdSchema as Id, LangSchema } from "./vocabulary";
 
-export const CATEGORIES = ["diplomacy", "trade", "arms", "energy", "security", "society"] as const;
-export const CategorySchema = z.enum(CATEGORIES);
-export type Category = z.infer<typeof CategorySchema>;
+export { CATEGORIES, type Category, CategorySchema, LANGS, type Lang, LangSchema } from "./vocabulary";
 
-const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case id");
 const NonEmpty = z.string().trim().min(1);
 
 /** The same text in all five languages. */
@@ -303,17 +299,6 @@ export const TradeArmsFileSchema = z.object({
   reportedDeals: z.array(ReportedDealSchema),
 });
 export type TradeArmsFile = z.infer<typeof TradeArmsFileSchema>;
-
-/** A view a story step restores: the same fields as the URL, all optional. */
-export const StoryViewSchema = z.object({
-  from: z.number().int().optional(),
-  to: z.number().int().optional(),
-  cat: z.array(CategorySchema).optional(),
-  src: z.array(Id).optional(),
-  m: Id.optional(),
-  f: Id.optional(),
-  q: z.string().optional(),
-});
 
 export const StorySchema = z.object({
   id: Id,

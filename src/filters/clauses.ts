@@ -1,5 +1,6 @@
 import type { Category } from "../data/schemas";
-import type { PanelId, ViewState } from "./view-state";
+import type { SharedView } from "./view-codec";
+import type { PanelId } from "./view-state";
 
 /** Who made a clause: one of the panels, or the shared filter bar. */
 export type ClauseOwner = PanelId | "filters";
@@ -16,10 +17,8 @@ export type Clause =
   | { owner: "milestones"; kind: "milestone"; id: string }
   | { owner: "energy"; kind: "feature"; id: string };
 
-type ClauseInput = Pick<ViewState, "from" | "to" | "cat" | "src" | "q" | "m" | "f">;
-
 /** The range control is the brush's keyboard twin, so the range belongs to the chart. */
-export function clausesOf(view: ClauseInput, bounds: { min: number; max: number }): Clause[] {
+export function clausesOf(view: SharedView, bounds: { min: number; max: number }): Clause[] {
   const clauses: Clause[] = [];
   if (view.from !== null || view.to !== null) {
     clauses.push({ owner: "trade", kind: "range", from: view.from ?? bounds.min, to: view.to ?? bounds.max });

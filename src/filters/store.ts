@@ -1,7 +1,12 @@
 import { create, type StateCreator } from "zustand";
 import { CATEGORIES, type Category, type Lang } from "../data/schemas";
+import { VIEW_KEYS } from "./view-codec";
 import { DEFAULT_VIEW, type PanelId, type Theme, type ViewState } from "./view-state";
 
+/**
+ * How a change enters the browser's history: "push" makes a new entry (one user action), "replace"
+ * rewrites the current one (the rest of a drag, a held key or a Play run; correcting a link).
+ */
 export type HistoryMode = "push" | "replace";
 
 interface FiltersSlice {
@@ -10,23 +15,21 @@ interface FiltersSlice {
   cat: Category[];
   src: string[];
   q: string;
-  /** How the last range change enters the browser's history: a Play run replaces its own entry. */
-  rangeHistory: HistoryMode;
   setRange: (from: number | null, to: number | null, history?: HistoryMode) => void;
   toggleCategory: (category: Category) => void;
   /** For legends, where "pressed" means "shown": no categories selected means all are shown. */
   setCategoryShown: (category: Category, shown: boolean) => void;
   toggleSource: (source: string) => void;
-  setSources: (sources: string[]) => void;
-  setQuery: (q: string) => void;
+  setSources: (sources: string[], history?: HistoryMode) => void;
+  setQuery: (q: string, history?: HistoryMode) => void;
   resetFilters: () => void;
 }
 
 interface SelectionSlice {
   m: string | null;
   f: string | null;
-  selectMilestone: (id: string | null) => void;
-  selectFeature: (id: string | null) => void;
+  selectMilestone: (id: string | null, history?: HistoryMode) => void;
+  selectFeature: (id: string | null, history?: HistoryMode) => void;
 }
 
 interface PrefsSlice {
@@ -50,10 +53,20 @@ interface PresenterSlice {
 }
 
 interface ViewSlice {
-  applyView: (view: ViewState) => void;
+  applyView: (view: ViewState, history?: HistoryMode) => void;
 }
 
-export type IcebergState = FiltersSlice & SelectionSlice & PrefsSlice & PresenterSlice & ViewSlice;
+interface HistorySlice {
+  /** How the last change is to enter the browser's history: every action says, "push" unless told. */
+  history: HistoryMode;
+}
+
+export type IcebergState = FiltersSlice &
+  SelectionSlice &
+  PrefsSlice &
+  PresenterSlice &
+  ViewSlice &
+  HistorySlice;
 
 const toggle = <T>(list: T[], item: T): T[] =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -64,31 +77,30 @@ const createFiltersSlice: StateCreator<IcebergState, [], [], FiltersSlice> = (se
   cat: DEFAULT_VIEW.cat,
   src: DEFAULT_VIEW.src,
   q: DEFAULT_VIEW.q,
-  rangeHistory: "push",
-  setRange: (from, to, rangeHistory = "push") =>
-    set(
-      from !== null && to !== null && from > to
-        ? { from: to, to: from, rangeHistory }
-        : { from, to, rangeHistory },
-    ),
-  toggleCategory: (category) => set((s) => ({ cat: toggle(s.cat, category) })),
+  setRange: (from, to, history = "push") =>
+    set(from !== null && to !== null && from > to ? { from: to, to: from, history } : { from, to, history }),
+  toggleCategory: (category) => set((s) => ({ cat: toggle(s.cat, category), history: "push" })),
   setCategoryShown: (category, shown) =>
     set((s) => {
       const current = s.cat.length ? s.cat : [...CATEGORIES];
       const next = shown ? [...new Set([...current, category])] : current.filter((c) => c !== category);
-      return { cat: next.length === CATEGORIES.length ? [] : CATEGORIES.filter((c) => next.includes(c)) };
+      return {
+        cat: next.length === CATEGORIES.length ? [] : CATEGORIES.filter((c) => next.includes(c)),
+        history: "push",
+      };
     }),
-  toggleSource: (source) => set((s) => ({ src: toggle(s.src, source).sort() })),
-  setSources: (src) => set({ src: [...src].sort() }),
-  setQuery: (q) => set({ q }),
-  resetFilters: () => set({ from: null, to: null, cat: [], src: [], q: "", m: null, f: null }),
+  toggleSource: (source) => set((s) => ({ src: toggle(s.src, source).sort(), history: "push" })),
+  setSources: (src, history = "push") => set({ src: [...src].sort(), history }),
+  setQuery: (q, history = "push") => set({ q, history }),
+  resetFilters: () =>
+    set({ from: null, to: null, cat: [], src: [], q: "", m: null, f: null, history: "push" }),
 });
 
 const createSelectionSlice: StateCreator<IcebergState, [], [], SelectionSlice> = (set) => ({
   m: DEFAULT_VIEW.m,
   f: DEFAULT_VIEW.f,
-  selectMilestone: (m) => set({ m }),
-  selectFeature: (f) => set({ f }),
+  selectMilestone: (m, history = "push") => set({ m, history }),
+  selectFeature: (f, history = "push") => set({ f, history }),
 });
 
 const createPrefsSlice: StateCreator<IcebergState, [], [], PrefsSlice> = (set) => ({
@@ -96,8 +108,8 @@ const createPrefsSlice: StateCreator<IcebergState, [], [], PrefsSlice> = (set) =
   theme: DEFAULT_VIEW.theme,
   embed: DEFAULT_VIEW.embed,
   group: DEFAULT_VIEW.group,
-  setLang: (lang) => set({ lang }),
-  setTheme: (theme) => set({ theme }),
+  setLang: (lang) => set({ lang, history: "push" }),
+  setTheme: (theme) => set({ theme, history: "push" }),
 });
 
 const createPresenterSlice: StateCreator<IcebergState, [], [], PresenterSlice> = (set) => ({
@@ -105,15 +117,15 @@ const createPresenterSlice: StateCreator<IcebergState, [], [], PresenterSlice> =
   story: DEFAULT_VIEW.story,
   deck: DEFAULT_VIEW.deck,
   step: DEFAULT_VIEW.step,
-  startPresenting: (story) => set({ present: true, story, deck: null, step: 1 }),
-  presentDeck: (deck) => set({ present: true, story: null, deck, step: 1 }),
-  setStep: (step) => set({ step }),
+  startPresenting: (story) => set({ present: true, story, deck: null, step: 1, history: "push" }),
+  presentDeck: (deck) => set({ present: true, story: null, deck, step: 1, history: "push" }),
+  setStep: (step) => set({ step, history: "push" }),
   // Leaving keeps the last step's view, so the presenter can take questions from there.
-  stopPresenting: () => set({ present: false, story: null, deck: null, step: null }),
+  stopPresenting: () => set({ present: false, story: null, deck: null, step: null, history: "push" }),
 });
 
 const createViewSlice: StateCreator<IcebergState, [], [], ViewSlice> = (set) => ({
-  applyView: (view) => set({ ...view }),
+  applyView: (view, history = "push") => set({ ...view, history }),
 });
 
 export const createIcebergStore = () =>
@@ -123,26 +135,11 @@ export const createIcebergStore = () =>
     ...createPrefsSlice(...a),
     ...createPresenterSlice(...a),
     ...createViewSlice(...a),
+    history: "push",
   }));
 
 export const useIceberg = createIcebergStore();
 
 export function selectViewState(s: IcebergState): ViewState {
-  return {
-    from: s.from,
-    to: s.to,
-    cat: s.cat,
-    src: s.src,
-    m: s.m,
-    f: s.f,
-    q: s.q,
-    lang: s.lang,
-    theme: s.theme,
-    embed: s.embed,
-    group: s.group,
-    present: s.present,
-    story: s.story,
-    deck: s.deck,
-    step: s.step,
-  };
+  return Object.fromEntries(VIEW_KEYS.map((key) => [key, s[key]])) as unknown as ViewState;
 }

@@ -1,16 +1,9 @@
 import { useMemo } from "react";
-import { useShallow } from "zustand/react/shallow";
 import { type Criteria, clausesOf, criteriaFrom } from "./clauses";
 import { useIceberg } from "./store";
 import { type PanelId, YEAR_MAX, YEAR_MIN } from "./view-state";
 
 export const YEAR_BOUNDS = { min: YEAR_MIN, max: YEAR_MAX } as const;
-
-export function useClauseInput() {
-  return useIceberg(
-    useShallow((s) => ({ from: s.from, to: s.to, cat: s.cat, src: s.src, q: s.q, m: s.m, f: s.f })),
-  );
-}
 
 /** The criteria that filter one panel: every clause except the panel's own. */
 export function useCriteria(panel: PanelId): Criteria {

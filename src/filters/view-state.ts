@@ -1,4 +1,4 @@
-import type { Category, Lang } from "../data/schemas";
+import type { Category, Lang } from "../data/vocabulary";
 
 export const THEMES = ["auto", "light", "dark", "contrast"] as const;
 export type Theme = (typeof THEMES)[number];

@@ -179,7 +179,7 @@ test("Play sweeps a five-year window through the years as one history entry", as
   await page.clock.runFor(1200 * 3);
   await expect(page).toHaveURL(/from=2001&to=2005/);
   await page.goBack();
-  await expect(page).toHaveURL(/\?cat=energy&v=1$/);
+  await expect(page).toHaveURL(/\?cat=energy&v=2$/);
 });
 
 test("search finds English word forms and marks the matches", async ({ page }) => {

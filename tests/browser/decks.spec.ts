@@ -79,7 +79,7 @@ test("a deck shared as a link opens with no server in a browser that never saw i
   const link = await editor
     .getByRole("textbox", { name: "Link to this story (no server needed)" })
     .inputValue();
-  expect(link).toMatch(/\?present=1&deck=1\.[A-Za-z0-9_-]+&step=1&v=1$/);
+  expect(link).toMatch(/\?present=1&deck=1\.[A-Za-z0-9_-]+&step=1&v=2$/);
 
   const stranger = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await stranger.goto(link);

@@ -75,8 +75,10 @@ test("the host page's forged or malformed messages change nothing; valid ones ar
     target?.postMessage({ source: "evil", type: "setState", state: { cat: ["energy"] } }, "*");
     target?.postMessage({ type: "setTheme", theme: "dark" }, "*");
     target?.postMessage("not even an object", "*");
+    // Messages arrive in the order they were sent: once this one is obeyed, the ones above were handled.
+    target?.postMessage({ source: "iceberg", type: "setLang", lang: "he" }, "*");
   });
-  await page.waitForTimeout(500);
+  await expect(list.locator("html")).toHaveAttribute("lang", "he");
   expect(await list.locator("[data-milestone-id]").count()).toBe(all);
   await expect(list.locator("html")).not.toHaveAttribute("data-theme", "dark");
 

@@ -61,7 +61,7 @@ test("the chart CSV of a filtered view holds that view's years, series and deals
   const [citation, header, ...rows] = parseCsv(await text(file));
   expect(citation).toHaveLength(1);
   expect(citation![0]).toMatch(
-    /^Iceberg, Trade and arms \(2010–2018 · Arms · Milestone: \$1\.6 billion Israel Aerospace Industries deal with Azerbaijan\), http:\/\/127\.0\.0\.1:\d+\/\?from=2010&to=2018&cat=arms&m=iai-deal-2012&v=1, accessed \d{4}-\d{2}-\d{2}$/,
+    /^Iceberg, Trade and arms \(2010–2018 · Arms · Milestone: \$1\.6 billion Israel Aerospace Industries deal with Azerbaijan\), http:\/\/127\.0\.0\.1:\d+\/\?from=2010&to=2018&cat=arms&m=iai-deal-2012&v=2, accessed \d{4}-\d{2}-\d{2}$/,
   );
   const col = (name: string) => header!.indexOf(name);
   for (const row of rows) {

@@ -12,7 +12,7 @@ test("the share dialog exports the filtered milestones and the chart's figures a
   await page.getByRole("button", { name: "Share and export" }).click();
   const dialog = page.getByRole("dialog", { name: "Share and export this view" });
   await expect(dialog.getByRole("textbox", { name: "Permalink to this view" })).toHaveValue(
-    /\?from=2006&cat=energy&v=1$/,
+    /\?from=2006&cat=energy&v=2$/,
   );
 
   const [csv] = await Promise.all([

@@ -1,8 +1,8 @@
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Milestone } from "../../src/data/schemas";
 import { milestoneYears } from "../../src/filters/milestone-filter";
-import { readData, renderApp } from "./render-app";
+import { goBack, readData, renderApp } from "./render-app";
 
 const { milestones } = readData<{ milestones: Milestone[] }>("milestones.json");
 const byId = new Map(milestones.map((m) => [m.id, m]));
@@ -143,28 +143,87 @@ describe("the linked dashboard", () => {
   it("restores a permalink and corrects a bad one in place", async () => {
     renderApp("?from=abc&to=2016&cat=energy,nonsense&m=no-such-milestone&lang=xx");
     await panels();
-    await waitFor(() => expect(window.location.search).toBe("?to=2016&cat=energy&v=1"));
+    await waitFor(() => expect(window.location.search).toBe("?to=2016&cat=energy&v=2"));
     expect(screen.getByRole("slider", { name: "To year" })).toHaveValue("2016");
+  });
+
+  it("opens a link from a newer version as the default view, says so, and keeps the link", async () => {
+    renderApp("?cat=energy&m=btc-inauguration&v=99");
+    await panels();
+    expect(
+      screen.getByText(
+        "This link comes from a newer version of Iceberg, so the default view is shown instead.",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Energy", pressed: false })).toBeInTheDocument();
+    expect(window.location.search).toBe("?cat=energy&m=btc-inauguration&v=99");
+    await userEvent.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByText(/newer version of Iceberg/)).not.toBeInTheDocument();
   });
 
   it("walks back through the views with the browser's back button", async () => {
     renderApp();
     const { energy } = await panels();
     await userEvent.click(within(energy).getByRole("button", { name: /Baku–Tbilisi–Ceyhan/ }));
-    await new Promise((r) => setTimeout(r, 600));
     await userEvent.click(screen.getByRole("button", { name: "Arms", pressed: false }));
-    expect(window.location.search).toBe("?cat=arms&f=btc&v=1");
-    await act(async () => {
-      window.history.back();
-      await new Promise((r) => setTimeout(r, 50));
-    });
-    await waitFor(() =>
-      expect(screen.getByRole("button", { name: "Arms", pressed: false })).toBeInTheDocument(),
-    );
+    expect(window.location.search).toBe("?cat=arms&f=btc&v=2");
+    await goBack();
+    expect(screen.getByRole("button", { name: "Arms", pressed: false })).toBeInTheDocument();
     expect(within(energy).getByRole("button", { name: /Baku–Tbilisi–Ceyhan/ })).toHaveAttribute(
       "aria-pressed",
       "true",
     );
+  });
+
+  it("makes one history entry for each of two quick clicks", async () => {
+    renderApp();
+    await panels();
+    await userEvent.click(screen.getByRole("button", { name: "Arms", pressed: false }));
+    await userEvent.click(screen.getByRole("button", { name: "Energy", pressed: false }));
+    expect(window.location.search).toBe("?cat=arms,energy&v=2");
+    await goBack();
+    expect(window.location.search).toBe("?cat=arms&v=2");
+    expect(screen.getByRole("button", { name: "Arms", pressed: true })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Energy", pressed: false })).toBeInTheDocument();
+    await goBack();
+    expect(window.location.search).toBe("");
+  });
+
+  it("makes one history entry for a drag of the year slider, and one for a held arrow key", async () => {
+    renderApp("?cat=energy");
+    await panels();
+    const from = screen.getByRole("slider", { name: "From year" });
+    fireEvent.pointerDown(from);
+    for (const year of ["1995", "2000", "2004"]) fireEvent.change(from, { target: { value: year } });
+    fireEvent.pointerUp(from);
+    expect(window.location.search).toBe("?from=2004&to=2025&cat=energy&v=2");
+
+    const to = screen.getByRole("slider", { name: "To year" });
+    fireEvent.keyDown(to, { key: "ArrowLeft" });
+    fireEvent.change(to, { target: { value: "2024" } });
+    for (const year of ["2023", "2022"]) {
+      fireEvent.keyDown(to, { key: "ArrowLeft", repeat: true });
+      fireEvent.change(to, { target: { value: year } });
+    }
+    fireEvent.keyUp(to, { key: "ArrowLeft" });
+    expect(window.location.search).toBe("?from=2004&to=2022&cat=energy&v=2");
+
+    await goBack();
+    expect(window.location.search).toBe("?from=2004&to=2025&cat=energy&v=2");
+    expect(to).toHaveValue("2025");
+    await goBack();
+    expect(window.location.search).toBe("?cat=energy&v=2");
+    expect(from).toHaveValue("1991");
+  });
+
+  it("makes one history entry for a run of typing in the search box", async () => {
+    renderApp();
+    await panels();
+    await userEvent.type(screen.getByRole("searchbox", { name: "Search milestones" }), "oil");
+    expect(window.location.search).toBe("?q=oil&v=2");
+    await goBack();
+    expect(window.location.search).toBe("");
+    expect(screen.getByRole("searchbox", { name: "Search milestones" })).toHaveValue("");
   });
 
   it("keeps the other panels working when one dataset is broken", async () => {

@@ -1,7 +1,7 @@
-import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Story } from "../../src/data/schemas";
-import { readData, renderApp } from "./render-app";
+import { goBack, readData, renderApp } from "./render-app";
 
 const { stories } = readData<{ stories: Story[] }>("stories.json");
 const oilForArms = stories.find((s) => s.id === "oil-for-arms")!;
@@ -38,13 +38,9 @@ describe("presenter mode", () => {
     await userEvent.click(await screen.findByRole("button", { name: "Present" }));
     const first = stories[0]!;
     expect(await screen.findByText(first.steps[0]!.caption.en)).toBeInTheDocument();
-    await new Promise((r) => setTimeout(r, 600));
     await userEvent.click(screen.getByRole("button", { name: "Next" }));
     expect(await screen.findByText(first.steps[1]!.caption.en)).toBeInTheDocument();
-    await act(async () => {
-      window.history.back();
-      await new Promise((r) => setTimeout(r, 50));
-    });
+    await goBack();
     expect(await screen.findByText(first.steps[0]!.caption.en)).toBeInTheDocument();
   });
 });

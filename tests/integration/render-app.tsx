@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { QueryClientProvider } from "@tanstack/react-query";
-import { render } from "@testing-library/react";
+import { act, render } from "@testing-library/react";
 import { createQueryClient } from "../../src/app/query-client";
 import { Root } from "../../src/app/root";
 import { startUrlSync } from "../../src/app/url-sync";
@@ -32,6 +32,15 @@ export function readData<T>(file: string): T {
 }
 
 let stopSync: (() => void) | null = null;
+
+/** The browser's Back button: resolves once the previous entry's view has been applied and rendered. */
+export async function goBack() {
+  await act(async () => {
+    const popped = new Promise((resolve) => window.addEventListener("popstate", resolve, { once: true }));
+    window.history.back();
+    await popped;
+  });
+}
 
 /** The whole app, as main.tsx mounts it, at the given address. */
 export function renderApp(search = "", override: Record<string, string | null> = {}) {

@@ -199,17 +199,17 @@ describe("the URL as the state", () => {
 
   it("writes a short canonical link with the schema version", () => {
     expect(serializeViewState({ ...DEFAULT_VIEW, from: 2006, to: 2016, cat: ["energy", "arms"] })).toBe(
-      "?from=2006&to=2016&cat=energy,arms&v=1",
+      "?from=2006&to=2016&cat=energy,arms&v=2",
     );
     expect(serializeViewState(DEFAULT_VIEW)).toBe("");
   });
 
   it("keeps a pinned embed's data version, and drops a malformed one", () => {
-    expect(serializeViewState({ ...DEFAULT_VIEW, embed: "trade" }, new URLSearchParams("dv=0a1b2c3d"))).toBe(
-      "?embed=trade&dv=0a1b2c3d&v=1",
+    expect(serializeViewState({ ...DEFAULT_VIEW, embed: "trade" }, { dataVersion: "0a1b2c3d" })).toBe(
+      "?embed=trade&dv=0a1b2c3d&v=2",
     );
-    expect(serializeViewState({ ...DEFAULT_VIEW, embed: "trade" }, new URLSearchParams("dv=<script>"))).toBe(
-      "?embed=trade&v=1",
+    expect(serializeViewState({ ...DEFAULT_VIEW, embed: "trade" }, { dataVersion: "<script>" })).toBe(
+      "?embed=trade&v=2",
     );
   });
 

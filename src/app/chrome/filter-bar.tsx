@@ -9,6 +9,7 @@ import { useI18n } from "../../i18n/i18n";
 import { DatasetNotice } from "../../ui/dataset-notice";
 import { LiveSummary } from "../../ui/live-summary";
 import { ActiveFilters } from "./active-filters";
+import { useHistoryGesture } from "./use-history-gesture";
 import { YearRange } from "./year-range";
 
 export function FilterBar() {
@@ -21,6 +22,8 @@ export function FilterBar() {
   const toggleCategory = useIceberg((s) => s.toggleCategory);
   const toggleSource = useIceberg((s) => s.toggleSource);
   const setQuery = useIceberg((s) => s.setQuery);
+  // Typing in the search box, from focus to blur, is one history entry.
+  const typing = useHistoryGesture();
   const sources = useOptionalDataset("sources");
   const milestones = useOptionalDataset("milestones");
   const criteria = useCriteria("milestones");
@@ -107,7 +110,9 @@ export function FilterBar() {
             type="search"
             value={q}
             placeholder={t("filters.search")}
-            onChange={(e) => setQuery(e.target.value)}
+            onFocus={typing.begin}
+            onBlur={typing.end}
+            onChange={(e) => setQuery(e.target.value, typing.next())}
           />
         </label>
       </div>

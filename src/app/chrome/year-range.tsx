@@ -2,6 +2,7 @@ import "./year-range.css";
 import { useIceberg } from "../../filters/store";
 import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
 import { useI18n } from "../../i18n/i18n";
+import { useHistoryGesture } from "./use-history-gesture";
 
 /** Two keyboard-operable thumbs: the non-drag alternative to the chart's brush. */
 export function YearRange() {
@@ -9,9 +10,20 @@ export function YearRange() {
   const from = useIceberg((s) => s.from) ?? YEAR_MIN;
   const to = useIceberg((s) => s.to) ?? YEAR_MAX;
   const setRange = useIceberg((s) => s.setRange);
+  const gesture = useHistoryGesture();
   const commit = (nextFrom: number, nextTo: number) => {
     const full = nextFrom <= YEAR_MIN && nextTo >= YEAR_MAX;
-    setRange(full ? null : nextFrom, full ? null : nextTo);
+    setRange(full ? null : nextFrom, full ? null : nextTo, gesture.next());
+  };
+  // A drag, or a held arrow key, is one history entry; releasing the thumb or the key ends it.
+  const gestureHandlers = {
+    onPointerDown: gesture.begin,
+    onKeyDown: (e: React.KeyboardEvent) => {
+      if (!e.repeat) gesture.begin();
+    },
+    onPointerUp: gesture.end,
+    onKeyUp: gesture.end,
+    onBlur: gesture.end,
   };
   const left = ((from - YEAR_MIN) / (YEAR_MAX - YEAR_MIN)) * 100;
   const right = ((to - YEAR_MIN) / (YEAR_MAX - YEAR_MIN)) * 100;
@@ -35,6 +47,7 @@ export function YearRange() {
           value={from}
           aria-label={t("filters.from")}
           aria-valuetext={formatYear(from)}
+          {...gestureHandlers}
           onChange={(e) => commit(Math.min(Number(e.target.value), to), to)}
         />
         <input
@@ -45,6 +58,7 @@ export function YearRange() {
           value={to}
           aria-label={t("filters.to")}
           aria-valuetext={formatYear(to)}
+          {...gestureHandlers}
           onChange={(e) => commit(from, Math.max(Number(e.target.value), from))}
         />
       </div>

@@ -3,12 +3,12 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { useOptionalDataset } from "../../data/dataset-queries";
 import { selectViewState, useIceberg } from "../../filters/store";
-import { serializeViewState } from "../../filters/url-state";
+import { siteBase, viewLink } from "../../filters/url-state";
+import { sharedViewFromStory } from "../../filters/view-codec";
 import { DEFAULT_VIEW } from "../../filters/view-state";
 import { useI18n } from "../../i18n/i18n";
 import { downloadFile } from "../../lib/csv";
 import { CopyField } from "../../ui/copy-field";
-import { siteBase } from "../share/embed-snippet";
 import { viewFilterLabels } from "../share/view-labels";
 import { encodeDeck, parseDeckJson } from "./deck-codec";
 import { MAX_DECK_STEPS } from "./deck-schema";
@@ -46,14 +46,15 @@ export function DeckEditor() {
     let current = true;
     void encodeDeck(deckOf(deck, fallbackTitle)).then((encoded) => {
       if (!current) return;
-      const search = serializeViewState({
-        ...DEFAULT_VIEW,
-        lang: view.lang,
-        present: true,
-        deck: encoded,
-        step: 1,
-      });
-      setLink(`${siteBase(window.location.href)}${search}`);
+      setLink(
+        viewLink(siteBase(window.location.href), {
+          ...DEFAULT_VIEW,
+          lang: view.lang,
+          present: true,
+          deck: encoded,
+          step: 1,
+        }),
+      );
     });
     return () => {
       current = false;
@@ -140,15 +141,7 @@ export function DeckEditor() {
               <ol className="deck-steps">
                 {deck.steps.map((step, index) => {
                   const number = formatNumber(index + 1);
-                  const labels = labelsOf({
-                    from: step.view.from ?? null,
-                    to: step.view.to ?? null,
-                    cat: step.view.cat ?? [],
-                    src: step.view.src ?? [],
-                    q: step.view.q ?? "",
-                    m: step.view.m ?? null,
-                    f: step.view.f ?? null,
-                  });
+                  const labels = labelsOf(sharedViewFromStory(step.view));
                   return (
                     // Captions are the only state of an item; the index is its identity in this list.
                     // biome-ignore lint/suspicious/noArrayIndexKey: steps have no id of their own

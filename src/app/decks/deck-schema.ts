@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { StoryViewSchema } from "../../data/schemas";
+import { StoryViewSchema } from "../../filters/view-codec";
 
 export const DECK_VERSION = 1;
 export const MAX_DECK_STEPS = 40;
@@ -15,11 +15,7 @@ export const DeckSchema = z
       .array(
         z
           .object({
-            view: StoryViewSchema.extend({
-              from: z.number().int().min(1900).max(2100).optional(),
-              to: z.number().int().min(1900).max(2100).optional(),
-              q: z.string().max(200).optional(),
-            }).strict(),
+            view: StoryViewSchema.strict(),
             caption: z.string().max(MAX_CAPTION),
           })
           .strict(),

@@ -1,7 +1,7 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
+import { storyViewOf } from "../../filters/view-codec";
 import type { ViewState } from "../../filters/view-state";
-import type { StepView } from "../presenter/slide-plan";
 import { DECK_VERSION, type Deck, DeckSchema, type DeckStep, MAX_DECK_STEPS } from "./deck-schema";
 
 interface DeckState {
@@ -14,19 +14,6 @@ interface DeckState {
   remove: (index: number) => void;
   replace: (deck: Deck) => void;
   clear: () => void;
-}
-
-/** What a step keeps of a view: its filters and selections, not the language, theme or mode. */
-export function stepViewOf(view: ViewState): StepView {
-  const step: StepView = {};
-  if (view.from !== null) step.from = view.from;
-  if (view.to !== null) step.to = view.to;
-  if (view.cat.length) step.cat = [...view.cat];
-  if (view.src.length) step.src = [...view.src];
-  if (view.m) step.m = view.m;
-  if (view.f) step.f = view.f;
-  if (view.q) step.q = view.q;
-  return step;
 }
 
 export const deckOf = (state: Pick<DeckState, "title" | "steps">, fallbackTitle: string): Deck => ({
@@ -44,7 +31,9 @@ export const useDeckStore = create<DeckState>()(
       setTitle: (title) => set({ title }),
       addView: (view, caption) =>
         set((s) =>
-          s.steps.length >= MAX_DECK_STEPS ? s : { steps: [...s.steps, { view: stepViewOf(view), caption }] },
+          s.steps.length >= MAX_DECK_STEPS
+            ? s
+            : { steps: [...s.steps, { view: storyViewOf(view), caption }] },
         ),
       setCaption: (index, caption) =>
         set((s) => ({ steps: s.steps.map((step, i) => (i === index ? { ...step, caption } : step)) })),

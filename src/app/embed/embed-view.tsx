@@ -1,6 +1,6 @@
 import { useShallow } from "zustand/react/shallow";
 import { selectViewState, useIceberg } from "../../filters/store";
-import { serializeViewState } from "../../filters/url-state";
+import { permalink, pinnedDataVersion, siteBase } from "../../filters/url-state";
 import type { PanelId } from "../../filters/view-state";
 import { useI18n } from "../../i18n/i18n";
 import { DatasetNotice } from "../../ui/dataset-notice";
@@ -13,20 +13,17 @@ import { useEmbedMessages } from "./use-embed-messages";
 export default function EmbedView({ panel }: { panel: PanelId }) {
   const { t } = useI18n();
   const rootRef = useEmbedMessages(panel);
-  const pinned = new URLSearchParams(window.location.search).get("dv");
+  const pinned = pinnedDataVersion(window.location.search);
   const pinnedToOldData = pinned !== null && pinned !== __DATA_VERSION__;
   // The view as it is now (a brush, a selection, a host's setState), not as the frame was loaded.
   const view = useIceberg(useShallow(selectViewState));
-  const permalink = new URL(
-    `${window.location.pathname}${serializeViewState({ ...view, embed: null, group: null })}`,
-    window.location.origin,
-  );
+  const fullView = permalink(siteBase(window.location.href), view);
   return (
     <div className={`embed embed--${panel}`} ref={rootRef}>
       <PanelSlot
         panel={panel}
         actions={
-          <a className="embed__open" href={permalink.href} target="_blank" rel="noopener">
+          <a className="embed__open" href={fullView} target="_blank" rel="noopener">
             {t("embed.open")}
           </a>
         }

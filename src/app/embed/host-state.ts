@@ -1,14 +1,14 @@
-import { parseViewState, serializeViewState } from "../../filters/url-state";
+import { cleanView } from "../../filters/url-state";
+import type { SharedView } from "../../filters/view-codec";
 import type { ViewState } from "../../filters/view-state";
-import type { SharedState } from "./messages";
 
 /**
  * A view sent by the host page, cleaned exactly as a link would be: through the URL's own
  * serialiser and parser (ordered range, known categories, well-formed ids, bounded lists, q at its
  * cap). Ids that name nothing in the data are dropped afterwards, as for a link.
  */
-export function applyHostState(current: ViewState, incoming: Partial<SharedState>): ViewState {
-  return parseViewState(serializeViewState({ ...current, ...incoming }));
+export function applyHostState(current: ViewState, incoming: Partial<SharedView>): ViewState {
+  return cleanView({ ...current, ...incoming });
 }
 
 /** The embedding page's origin, when the browser tells it: where our messages may go, and come from. */

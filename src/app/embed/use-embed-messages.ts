@@ -1,17 +1,9 @@
 import { useCallback, useEffect, useRef } from "react";
-import { type IcebergState, selectViewState, useIceberg } from "../../filters/store";
+import { selectViewState, useIceberg } from "../../filters/store";
+import { sharedViewOf } from "../../filters/view-codec";
 import type { PanelId } from "../../filters/view-state";
 import { applyHostState, parentOrigin } from "./host-state";
-import {
-  MESSAGE_SOURCE,
-  type OutgoingMessage,
-  parseIncomingMessage,
-  SHARED_KEYS,
-  type SharedState,
-} from "./messages";
-
-const sharedStateOf = (s: IcebergState): SharedState =>
-  Object.fromEntries(SHARED_KEYS.map((key) => [key, s[key]])) as SharedState;
+import { MESSAGE_SOURCE, type OutgoingMessage, parseIncomingMessage } from "./messages";
 
 /**
  * To the parent's origin when the browser tells it; otherwise to any parent, which is why every
@@ -70,8 +62,8 @@ export function useEmbedMessages(panel: PanelId) {
     let applyingHostState = false;
     const unsubscribe = useIceberg.subscribe((state, previous) => {
       if (applyingHostState) return;
-      const next = sharedStateOf(state);
-      if (JSON.stringify(next) !== JSON.stringify(sharedStateOf(previous))) {
+      const next = sharedViewOf(state);
+      if (JSON.stringify(next) !== JSON.stringify(sharedViewOf(previous))) {
         post({ source: MESSAGE_SOURCE, type: "state", state: next, group: state.group });
       }
       if (state.m !== previous.m) post({ source: MESSAGE_SOURCE, type: "select", milestone: state.m });
@@ -90,7 +82,7 @@ export function useEmbedMessages(panel: PanelId) {
       else if (message.type === "setLang") store.setLang(message.lang);
       else {
         applyingHostState = true;
-        store.applyView(applyHostState(selectViewState(store), message.state));
+        store.applyView(applyHostState(selectViewState(store), message.state), "replace");
         applyingHostState = false;
       }
     };

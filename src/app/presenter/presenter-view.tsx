@@ -10,7 +10,6 @@ import { PanelError } from "../../ui/panel-error";
 import { PanelErrorBoundary } from "../../ui/panel-error-boundary";
 import { DECK_VERSION } from "../decks/deck-schema";
 import { useDeckStore } from "../decks/deck-store";
-import { replaceNextUrl } from "../url-sync";
 import { FullscreenButton } from "./fullscreen-button";
 import { type SlideDeck, storyDeck, useUserDeck } from "./slide-deck";
 import { SlideMap } from "./slide-map";
@@ -102,8 +101,7 @@ function Presenter() {
     if (!deck) return;
     const state = useIceberg.getState();
     // The step's own history entry already exists: applying its view corrects that entry.
-    replaceNextUrl();
-    state.applyView({ ...viewForStep(selectViewState(state), deck.steps[step - 1]?.view), step });
+    state.applyView({ ...viewForStep(selectViewState(state), deck.steps[step - 1]?.view), step }, "replace");
   }, [deck, step]);
 
   const actions = useMemo(

@@ -2,15 +2,15 @@ import { queryOptions, useSuspenseQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { Lang, Story } from "../../data/schemas";
 import { useIceberg } from "../../filters/store";
+import type { StoryView } from "../../filters/view-codec";
 import { type DeckProblem, decodeDeck } from "../decks/deck-codec";
 import type { Deck } from "../decks/deck-schema";
-import type { StepView } from "./slide-plan";
 
 /** What the presenter steps through: a built-in story in the reader's language, or a user's deck. */
 export interface SlideDeck {
   id: string;
   title: string;
-  steps: { view: StepView; caption: string }[];
+  steps: { view: StoryView; caption: string }[];
 }
 
 export const storyDeck = (story: Story, lang: Lang): SlideDeck => ({

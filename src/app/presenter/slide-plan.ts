@@ -1,11 +1,10 @@
-import type { EnergyFeature, Lang, Milestone, Place, Story, TradeArmsFile } from "../../data/schemas";
+import type { EnergyFeature, Lang, Milestone, Place, TradeArmsFile } from "../../data/schemas";
 import { clausesOf, criteriaFrom } from "../../filters/clauses";
 import { YEAR_BOUNDS } from "../../filters/use-criteria";
+import { type StoryView, sharedViewFromStory } from "../../filters/view-codec";
 import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
 import { deriveEnergyLayers } from "../../panels/energy/energy-layers";
 import { deriveTradeArmsSeries, type TradeArmsSeries } from "../../panels/trade-arms/trade-arms-series";
-
-export type StepView = Story["steps"][number]["view"];
 
 /** What a slide shows; a part with nothing to draw in the step's view is null and left out. */
 export interface SlidePlan {
@@ -23,16 +22,6 @@ export interface SlideData {
   milestones: readonly Milestone[];
 }
 
-const clauseInput = (view: StepView) => ({
-  from: view.from ?? null,
-  to: view.to ?? null,
-  cat: view.cat ?? [],
-  src: view.src ?? [],
-  q: view.q ?? "",
-  m: view.m ?? null,
-  f: view.f ?? null,
-});
-
 const within = (year: number, range: SlidePlan["range"]) => year >= range.from && year <= range.to;
 
 /** Which of the chart's two plots draw anything inside the step's years. */
@@ -48,8 +37,8 @@ export function chartMarksInRange(series: TradeArmsSeries, range: SlidePlan["ran
   return { arms, money };
 }
 
-function mapFrame(view: StepView, data: SlideData): [number, number][] {
-  const criteria = criteriaFrom(clausesOf(clauseInput(view), YEAR_BOUNDS), "energy");
+function mapFrame(view: StoryView, data: SlideData): [number, number][] {
+  const criteria = criteriaFrom(clausesOf(sharedViewFromStory(view), YEAR_BOUNDS), "energy");
   const layers = deriveEnergyLayers({
     features: data.features,
     places: data.places,
@@ -71,7 +60,7 @@ function mapFrame(view: StepView, data: SlideData): [number, number][] {
 }
 
 export function planSlide(
-  view: StepView,
+  view: StoryView,
   data: SlideData,
   lang: Lang,
   docTitle: (id: string) => string,
@@ -80,7 +69,7 @@ export function planSlide(
   const series = deriveTradeArmsSeries({
     data: data.tradeArms,
     milestones: data.milestones,
-    criteria: criteriaFrom(clausesOf(clauseInput(view), YEAR_BOUNDS), "trade"),
+    criteria: criteriaFrom(clausesOf(sharedViewFromStory(view), YEAR_BOUNDS), "trade"),
     lang,
     docTitle,
   });

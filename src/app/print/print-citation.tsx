@@ -2,8 +2,8 @@ import "./print.css";
 import { useShallow } from "zustand/react/shallow";
 import { useOptionalDataset } from "../../data/dataset-queries";
 import { selectViewState, useIceberg } from "../../filters/store";
+import { permalink, siteBase } from "../../filters/url-state";
 import { useI18n } from "../../i18n/i18n";
-import { permalink, siteBase } from "../share/embed-snippet";
 import { citationLine, viewFilterLabels } from "../share/view-labels";
 
 /** Only on paper: how to cite the printed view, and its filters as words instead of chips. */

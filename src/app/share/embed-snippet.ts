@@ -1,20 +1,8 @@
-import { serializeViewState } from "../../filters/url-state";
+import { viewLink } from "../../filters/url-state";
 import type { PanelId, ViewState } from "../../filters/view-state";
 import { PANEL_REGISTRY } from "../panel-registry";
 
 export type SnippetVariant = "live" | "pinned";
-
-/** The site's own address, wherever it is hosted (sub-paths included). */
-export function siteBase(href: string): string {
-  const url = new URL(href);
-  url.search = "";
-  url.hash = "";
-  return url.href;
-}
-
-export function permalink(base: string, view: ViewState): string {
-  return `${base}${serializeViewState({ ...view, embed: null, group: null })}`;
-}
 
 export function embedUrl(
   base: string,
@@ -23,11 +11,11 @@ export function embedUrl(
   variant: SnippetVariant,
   dataVersion: string,
 ) {
-  const search = serializeViewState(
+  return viewLink(
+    base,
     { ...view, embed: panel, group: view.group ?? "iceberg" },
-    variant === "pinned" ? new URLSearchParams({ dv: dataVersion }) : undefined,
+    { dataVersion: variant === "pinned" ? dataVersion : null },
   );
-  return `${base}${search}`;
 }
 
 const escapeAttribute = (text: string) =>

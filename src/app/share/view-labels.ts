@@ -1,5 +1,5 @@
 import type { EnergyFeature, Lang, Milestone, Place, SourceDoc } from "../../data/schemas";
-import type { ViewState } from "../../filters/view-state";
+import type { SharedView } from "../../filters/view-codec";
 import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
 import type { Translate } from "../../i18n/i18n";
 
@@ -14,10 +14,7 @@ export interface LabelContext {
 }
 
 /** The active filters as the chips name them, for files and pages where chips cannot be clicked. */
-export function viewFilterLabels(
-  view: Pick<ViewState, "from" | "to" | "cat" | "src" | "q" | "m" | "f">,
-  context: LabelContext,
-): string[] {
+export function viewFilterLabels(view: SharedView, context: LabelContext): string[] {
   const { t, lang, formatYear } = context;
   const labels: string[] = [];
   if (view.from !== null || view.to !== null)

@@ -249,6 +249,8 @@ export const ar: Messages = {
   "app.updateReady": "إصدار جديد من Iceberg جاهز.",
   "app.updateNow": "حدّث الآن",
   "app.updateLater": "لاحقًا",
+  "app.linkFromNewer": "هذا الرابط من إصدار أحدث من Iceberg، لذا يُعرض العرض الافتراضي بدلًا منه.",
+  "app.dismissNotice": "إغلاق",
 
   "error.title": "تعذّر عرض هذه اللوحة",
   "error.missing": "تعذّر تحميل الملف {file}.",

@@ -248,6 +248,9 @@ export const en = {
   "app.updateReady": "A new version of Iceberg is ready.",
   "app.updateNow": "Update now",
   "app.updateLater": "Later",
+  "app.linkFromNewer":
+    "This link comes from a newer version of Iceberg, so the default view is shown instead.",
+  "app.dismissNotice": "Dismiss",
 
   "error.title": "This panel could not be shown",
   "error.missing": "The file {file} could not be loaded.",

@@ -249,6 +249,9 @@ export const fa: Messages = {
   "app.updateReady": "نسخهٔ تازه‌ای از Iceberg آماده است.",
   "app.updateNow": "اکنون به‌روز کن",
   "app.updateLater": "بعداً",
+  "app.linkFromNewer":
+    "این پیوند از نسخهٔ تازه‌تری از Iceberg است؛ برای همین نمای پیش‌فرض به جای آن نشان داده می‌شود.",
+  "app.dismissNotice": "بستن",
 
   "error.title": "نمایش این پنل ممکن نشد",
   "error.missing": "بارگذاری فایل {file} ممکن نشد.",

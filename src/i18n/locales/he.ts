@@ -247,6 +247,8 @@ export const he: Messages = {
   "app.updateReady": "גרסה חדשה של Iceberg מוכנה.",
   "app.updateNow": "לעדכן עכשיו",
   "app.updateLater": "אחר כך",
+  "app.linkFromNewer": "הקישור הזה נוצר בגרסה חדשה יותר של Iceberg, ולכן מוצגת במקומו תצוגת ברירת המחדל.",
+  "app.dismissNotice": "סגירה",
 
   "error.title": "לא ניתן להציג לוח זה",
   "error.missing": "לא ניתן לטעון את הקובץ {file}.",

@@ -244,6 +244,8 @@ export const zh: Messages = {
   "app.updateReady": "Iceberg 有新版本可用。",
   "app.updateNow": "立即更新",
   "app.updateLater": "稍后",
+  "app.linkFromNewer": "此链接来自更新版本的 Iceberg，因此改为显示默认视图。",
+  "app.dismissNotice": "关闭",
 
   "error.title": "无法显示此面板",
   "error.missing": "无法加载文件 {file}。",
