@@ -3,9 +3,9 @@ import { PANELS, type PanelId } from "../filters/view-state";
 
 /** What each panel reads, required or not: what is worth fetching before it mounts. */
 const PANEL_DATASETS: Record<PanelId, DatasetName[]> = {
-  trade: ["tradeArms", "milestones", "sources"],
-  energy: ["energy", "places", "milestones"],
-  milestones: ["milestones", "sources", "places"],
+  trade: ["tradeArms", "milestoneIndex", "sources"],
+  energy: ["energy", "places", "milestoneIndex"],
+  milestones: ["milestoneIndex", "sources", "places"],
 };
 
 export function datasetsFor(embed: PanelId | null): DatasetName[] {

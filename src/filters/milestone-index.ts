@@ -1,6 +1,7 @@
-import { CATEGORIES, type Milestone } from "../data/schemas";
+import type { MilestoneEntry as Milestone } from "../data/milestone-split";
+import { CATEGORIES } from "../data/schemas";
 import type { Criteria } from "./clauses";
-import { type Check, eventStart, milestoneYears } from "./milestone-filter";
+import { type Check, eventStart, milestoneYears, searchedTexts } from "./milestone-filter";
 import { matchesQuery, parseQuery } from "./text-search";
 
 /**
@@ -150,7 +151,7 @@ function computeMask(index: MilestoneIndex, criteria: Criteria, skip: readonly C
     const m = milestones[at] as Milestone;
     const passes =
       (!sources || m.sources.some((s) => sources.has(s.doc))) &&
-      (!terms || matchesQuery([...Object.values(m.title), ...Object.values(m.summary), m.id], terms));
+      (!terms || matchesQuery(searchedTexts(m), terms));
     if (!passes) mask[at] = 0;
   }
   return mask;

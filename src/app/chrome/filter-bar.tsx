@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from "react";
 import { useOptionalDataset } from "../../data/dataset-queries";
+import { useOptionalMilestones } from "../../data/milestone-queries";
 import { CATEGORIES } from "../../data/schemas";
 import { describeFilters } from "../../filters/filter-summary";
 import { countMatching, indexMilestones } from "../../filters/milestone-index";
@@ -22,16 +23,16 @@ export function FilterBar() {
   const toggleSource = useIceberg((s) => s.toggleSource);
   const setQuery = useIceberg((s) => s.setQuery);
   const sources = useOptionalDataset("sources");
-  const milestones = useOptionalDataset("milestones");
+  const milestones = useOptionalMilestones();
   const criteria = useCriteria("milestones");
   const [open, setOpen] = useState(false);
   const controlsId = useId();
 
   const summary = useMemo(() => {
     if (!milestones) return "";
-    const count = countMatching(indexMilestones(milestones.milestones), criteria);
+    const count = countMatching(indexMilestones(milestones), criteria);
     return describeFilters(
-      { from, to, categories: cat, count, total: milestones.milestones.length },
+      { from, to, categories: cat, count, total: milestones.length },
       {
         allYears: t("filters.allYears"),
         allCategories: t("filters.allCategories"),

@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { datasetQuery } from "../../data/dataset-queries";
+import { loadFullMilestones } from "../../data/milestone-queries";
 import type { Category } from "../../data/schemas";
 import { selectViewState, useIceberg } from "../../filters/store";
 import { useCriteria } from "../../filters/use-criteria";
@@ -84,7 +85,7 @@ export function ShareDialog() {
   const citationFor = async (panel: PanelId) => {
     const [sources, milestones, energy, places] = await Promise.all([
       queryClient.ensureQueryData(datasetQuery("sources")),
-      queryClient.ensureQueryData(datasetQuery("milestones")),
+      loadFullMilestones(queryClient),
       queryClient.ensureQueryData(datasetQuery("energy")),
       queryClient.ensureQueryData(datasetQuery("places")),
     ]);
@@ -93,7 +94,7 @@ export function ShareDialog() {
       lang,
       formatYear,
       documents: sources.documents,
-      milestones: milestones.milestones,
+      milestones,
       features: energy.features,
       places: places.places,
     });
@@ -104,7 +105,7 @@ export function ShareDialog() {
       permalink: link,
       accessed: today,
     });
-    return { citation, filters, documents: sources.documents, milestones: milestones.milestones };
+    return { citation, filters, documents: sources.documents, milestones };
   };
   const rangeSuffix =
     view.from !== null || view.to !== null ? `-${view.from ?? YEAR_MIN}-${view.to ?? YEAR_MAX}` : "";
