@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
+import { checkDataBudgets } from "./data-budgets";
 
 interface ManifestChunk {
   file: string;
@@ -111,4 +112,5 @@ for (const [view, keys] of Object.entries(views) as [keyof typeof BUDGET_KB, Set
     console.error(`FAIL  ${label} is ${kb(gzip)} KB gzip, over its budget of ${BUDGET_KB[view]} KB`);
   }
 }
+if (!checkDataBudgets(resolve(DIST, "data"))) failed = true;
 process.exit(failed ? 1 : 0);
