@@ -1,19 +1,21 @@
 /**
  * `npm run data:requests` (after `vite build`): opens each view of dist/ in Chromium, lists every
- * data file it downloads before anything is opened, with raw and gzip bytes, and fails when a
- * view fetches other files than `viewDatasets` in scripts/data-budgets.ts declares. Then opens a
+ * data file it downloads before anything is opened (until the network is idle), with raw and gzip
+ * bytes, and fails when a view fetches other files than scripts/data-budgets.ts declares. Then opens a
  * milestone in the milestones embed, to show what the details add. Service workers are blocked:
  * their precache (for offline use) fetches every file once, after the page has loaded.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { DATASETS } from "../src/data/datasets";
-import { DATA_VIEWS, type BudgetView, fileSize, viewDatasets } from "./data-budgets";
+import { type BudgetView, DATA_VIEWS, fileSize, IDLE_DATASETS, viewDatasets } from "./data-budgets";
 import { serveDist } from "./serve-dist";
 
-const DIST = resolve(import.meta.dirname, "../dist");
+const { values } = parseArgs({ options: { dist: { type: "string" } } });
+const DIST = values.dist ? resolve(values.dist) : resolve(import.meta.dirname, "../dist");
 const port = Number(process.env.ICEBERG_PORT ?? 4173);
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
 
@@ -33,7 +35,7 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 let failed = false;
 
-async function dataRequests(address: string): Promise<string[]> {
+async function dataRequests(address: string): Promise<{ files: string[]; validateMs: number }> {
   const page = await context.newPage();
   const files: string[] = [];
   page.on("request", (request) => {
@@ -41,25 +43,33 @@ async function dataRequests(address: string): Promise<string[]> {
     if (file) files.push(file);
   });
   await page.goto(new URL(address, `http://127.0.0.1:${port}/`).href);
-  await page.locator("[data-panel]").first().waitFor();
+  await page.locator("[data-panel]").first().waitFor({ timeout: 90_000 });
   await page.waitForLoadState("networkidle");
+  const validateMs = await page.evaluate(() =>
+    performance
+      .getEntriesByType("measure")
+      .filter((entry) => entry.name.startsWith("validate "))
+      .reduce((sum, entry) => sum + entry.duration, 0),
+  );
   await page.close();
-  return files;
+  return { files, validateMs };
 }
 
-function printRow(label: string, files: readonly string[]) {
+function printRow(label: string, files: readonly string[], validateMs?: number) {
   const sizes = files.map((file) => fileSize(resolve(DIST, "data"), file));
   const raw = sizes.reduce((sum, s) => sum + s.raw, 0);
   const gzip = sizes.reduce((sum, s) => sum + s.gzip, 0);
-  console.log(`${label.padEnd(34)} ${kb(raw)}  ${kb(gzip)}   ${files.join(", ")}`);
+  const validate = validateMs === undefined ? "" : validateMs.toFixed(1);
+  console.log(`${label.padEnd(34)} ${kb(raw)}  ${kb(gzip)}  ${validate.padStart(11)}   ${files.join(", ")}`);
 }
 
 try {
-  console.log(`${"view".padEnd(34)}  raw KB  gzip KB   data files`);
+  console.log(`${"view".padEnd(34)}  raw KB  gzip KB  validate ms   data files`);
   for (const view of DATA_VIEWS) {
-    const files = [...new Set(await dataRequests(ADDRESS[view]))].sort();
-    printRow(view === "dashboard" ? "/" : `?embed=${view}`, files);
-    const declared = viewDatasets(view)
+    const loaded = await dataRequests(ADDRESS[view]);
+    const files = [...new Set(loaded.files)].sort();
+    printRow(view === "dashboard" ? "/" : `?embed=${view}`, files, loaded.validateMs);
+    const declared = [...viewDatasets(view), ...IDLE_DATASETS[view]]
       .map((name) => DATASETS[name].file)
       .sort();
     if (files.join() !== declared.join()) {
