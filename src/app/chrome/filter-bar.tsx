@@ -1,6 +1,7 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useId, useMemo, useState } from "react";
 import { useOptionalDataset } from "../../data/dataset-queries";
-import { useOptionalMilestones } from "../../data/milestone-queries";
+import { prefetchMilestoneDetails, useOptionalMilestones } from "../../data/milestone-queries";
 import { CATEGORIES } from "../../data/schemas";
 import { describeFilters } from "../../filters/filter-summary";
 import { countMatching, indexMilestones } from "../../filters/milestone-index";
@@ -27,6 +28,7 @@ export function FilterBar() {
   const criteria = useCriteria("milestones");
   const [open, setOpen] = useState(false);
   const controlsId = useId();
+  const queryClient = useQueryClient();
 
   const summary = useMemo(() => {
     if (!milestones) return "";
@@ -109,6 +111,8 @@ export function FilterBar() {
             value={q}
             placeholder={t("filters.search")}
             onChange={(e) => setQuery(e.target.value)}
+            // The search reads the summaries too: their file starts loading before the first key.
+            onFocus={() => prefetchMilestoneDetails(queryClient)}
           />
         </label>
       </div>
