@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Page } from "playwright-core";
+import { DETAILS_FILE, INDEX_FILE, splitMilestones } from "../src/data/milestone-split";
 import type { Milestone } from "../src/data/schemas";
 import { syntheticMilestones } from "./bench/synthetic-milestones";
 import { serveDist } from "./serve-dist";
@@ -25,7 +26,8 @@ const port = Number(process.env.ICEBERG_PORT ?? 4221);
 const data = (file: string) =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, "../data", file), "utf8"));
 
-function milestonesBody(): string | null {
+/** The synthetic milestones as the two files the app reads (the data build's split of milestones.json). */
+function milestonesBody(): Record<string, string> | null {
   if (size === null) return null;
   const real: Milestone[] = data("milestones.json").milestones;
   const vocabulary = {
@@ -33,7 +35,8 @@ function milestonesBody(): string | null {
     placeIds: data("places.json").places.map((p: { id: string }) => p.id),
     featureIds: data("energy.json").features.map((f: { id: string }) => f.id),
   };
-  return JSON.stringify({ milestones: syntheticMilestones(size, vocabulary) });
+  const { index, details } = splitMilestones(syntheticMilestones(size, vocabulary));
+  return { [INDEX_FILE]: JSON.stringify(index), [DETAILS_FILE]: JSON.stringify(details) };
 }
 
 /** Event Timing: the longest input-to-next-paint of the interactions since the last call. */
@@ -81,11 +84,8 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 try {
   const page = context.pages()[0] ?? (await context.newPage());
-  const body = milestonesBody();
-  if (body)
-    await page.route("**/data/milestones.json", (route) =>
-      route.fulfill({ body, contentType: "application/json" }),
-    );
+  for (const [file, body] of Object.entries(milestonesBody() ?? {}))
+    await page.route(`**/data/${file}`, (route) => route.fulfill({ body, contentType: "application/json" }));
   await page.addInitScript(OBSERVE);
   await page.goto(`http://127.0.0.1:${port}/?lang=en`);
   await page.locator("[data-milestone-id]").first().waitFor();

@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { type HeavyLibrary, PANEL_REGISTRY } from "../src/app/panel-registry";
 import type { PanelId } from "../src/filters/view-state";
+import { checkDataBudgets } from "./data-budgets";
 
 interface ManifestChunk {
   file: string;
@@ -117,4 +118,5 @@ for (const { label, chunks, budgetKb, libraries } of views) {
     console.error(`FAIL  ${label} is ${kb(gzip)} KB gzip, over its budget of ${budgetKb} KB`);
   }
 }
+if (!checkDataBudgets(resolve(DIST, "data"))) failed = true;
 process.exit(failed ? 1 : 0);

@@ -1,12 +1,15 @@
 /**
  * `npm run data:build` rebuilds the series in data/ from the raw files in ../shared/reference/ and the
- * committed annotations (labels, quotes, translations); `npm run data:check` fails when data/ differs.
+ * committed annotations (labels, quotes, translations), and splits milestones.json into the index and the
+ * details the app loads apart; `npm run data:check` fails when data/ differs.
  * The raw files stay outside the project for their licences, so where they are absent the check says so.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { DATASETS, type DatasetName } from "../src/data/datasets";
 import { parseDataset } from "../src/data/fetch-dataset";
+import { splitMilestones } from "../src/data/milestone-split";
+import type { Milestone } from "../src/data/schemas";
 import { buildEnergy, buildPlaces } from "./data-build/build-map";
 import { buildTradeArms } from "./data-build/build-trade-arms";
 import { ReferenceFiles } from "./data-build/reference";
@@ -29,6 +32,12 @@ function buildDataset(name: DatasetName, value: unknown): string {
 function buildAll(): Map<string, string> {
   const outputs = new Map<string, string>();
   outputs.set("datapackage.json", formatJson(buildDataPackageDescriptor()));
+  // The app reads milestones.json in two halves: what every view draws, and what an opened milestone adds.
+  const milestonesJson = JSON.parse(readFileSync(resolve(DATA_DIR, DATASETS.milestones.file), "utf8"));
+  parseDataset("milestones", milestonesJson);
+  const { index, details } = splitMilestones((milestonesJson as { milestones: Milestone[] }).milestones);
+  outputs.set(DATASETS.milestoneIndex.file, buildDataset("milestoneIndex", index));
+  outputs.set(DATASETS.milestoneDetails.file, buildDataset("milestoneDetails", details));
   if (!existsSync(resolve(REFERENCE_DIR, "README.md"))) return outputs;
   const ref = new ReferenceFiles(REFERENCE_DIR);
   outputs.set(

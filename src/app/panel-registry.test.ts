@@ -14,7 +14,7 @@ describe("panel registry", () => {
   });
 
   it("fetches for an embed only what its own panel reads", () => {
-    expect(datasetsFor("milestones")).toEqual(["milestones", "sources", "places"]);
+    expect(datasetsFor("milestones")).toEqual(["milestoneIndex", "sources", "places"]);
     expect(datasetsFor("energy")).not.toContain("tradeArms");
     expect(datasetsFor("trade")).not.toContain("energy");
   });

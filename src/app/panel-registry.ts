@@ -17,8 +17,11 @@ export interface PanelEntry {
   datasets: readonly DatasetName[];
   /** The embed's starting height in px; the host script then sizes the iframe to its content. */
   embedHeight: number;
-  /** Gzip KB of JS its embed may download, and the heavy libraries it may download at all. */
-  budget: { jsKb: number; libraries: readonly HeavyLibrary[] };
+  /**
+   * Its embed's budget: gzip KB of JS and of data before the reader opens anything, and the heavy
+   * libraries it may download at all.
+   */
+  budget: { jsKb: number; dataKb: number; libraries: readonly HeavyLibrary[] };
 }
 
 /** Every panel, in the order the dashboard shows them: the one place a new panel is added. */
@@ -27,25 +30,25 @@ export const PANEL_REGISTRY = {
     View: retryableLazy(() => import("../panels/trade-arms/trade-arms-panel")),
     source: "src/panels/trade-arms/trade-arms-panel.tsx",
     titleKey: "panel.trade",
-    datasets: ["tradeArms", "milestones", "sources"],
+    datasets: ["tradeArms", "milestoneIndex", "sources"],
     embedHeight: 820,
-    budget: { jsKb: 250, libraries: ["recharts"] },
+    budget: { jsKb: 250, dataKb: 60, libraries: ["recharts"] },
   },
   energy: {
     View: retryableLazy(() => import("../panels/energy/energy-panel")),
     source: "src/panels/energy/energy-panel.tsx",
     titleKey: "panel.energy",
-    datasets: ["energy", "places", "milestones"],
+    datasets: ["energy", "places", "milestoneIndex"],
     embedHeight: 900,
-    budget: { jsKb: 230, libraries: ["leaflet"] },
+    budget: { jsKb: 230, dataKb: 52, libraries: ["leaflet"] },
   },
   milestones: {
     View: retryableLazy(() => import("../panels/milestones/milestones-panel")),
     source: "src/panels/milestones/milestones-panel.tsx",
     titleKey: "panel.milestones",
-    datasets: ["milestones", "sources", "places"],
+    datasets: ["milestoneIndex", "sources", "places"],
     embedHeight: 720,
-    budget: { jsKb: 150, libraries: [] },
+    budget: { jsKb: 150, dataKb: 40, libraries: [] },
   },
 } as const satisfies Record<PanelId, PanelEntry>;
 

@@ -1,13 +1,16 @@
 import { useEffect } from "react";
-import { useOptionalDataset } from "../data/dataset-queries";
+import { useLoadedDataset } from "../data/dataset-queries";
 import { useIceberg } from "../filters/store";
 
-/** Ids from a link that name nothing in the data are dropped, and the address bar corrected. */
+/**
+ * Ids from a link that name nothing in the data are dropped, and the address bar corrected. Each is
+ * checked once the view has loaded the data it names: this fetches nothing a view does not draw.
+ */
 export function useSanitizedIds(): void {
-  const milestones = useOptionalDataset("milestones");
-  const sources = useOptionalDataset("sources");
-  const energy = useOptionalDataset("energy");
-  const places = useOptionalDataset("places");
+  const milestones = useLoadedDataset("milestoneIndex");
+  const sources = useLoadedDataset("sources");
+  const energy = useLoadedDataset("energy");
+  const places = useLoadedDataset("places");
   // Ids arrive later too (an embed's host sends a view): each new one is checked.
   const m = useIceberg((s) => s.m);
   const src = useIceberg((s) => s.src);

@@ -27,3 +27,8 @@ export function useRequiredDataset<N extends DatasetName>(name: N) {
 export function useOptionalDataset<N extends DatasetName>(name: N) {
   return useQuery(datasetQuery(name)).data;
 }
+
+/** Data a view has loaded, without fetching it: undefined until some reader that needs it has. */
+export function useLoadedDataset<N extends DatasetName>(name: N) {
+  return useQuery({ ...datasetQuery(name), enabled: false }).data;
+}

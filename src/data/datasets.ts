@@ -1,6 +1,12 @@
 import type { z } from "zod";
 import { bounded } from "./dataset-bounds";
 import {
+  DETAILS_FILE,
+  INDEX_FILE,
+  MilestoneDetailsFileSchema,
+  MilestoneIndexFileSchema,
+} from "./milestone-split";
+import {
   EnergyFileSchema,
   MilestonesFileSchema,
   PlacesFileSchema,
@@ -12,7 +18,10 @@ import {
 /** Every dataset the app loads: its file in data/ and the schema it must pass, within DATA_BOUNDS. */
 export const DATASETS = {
   sources: { file: "sources.json", schema: bounded(SourcesFileSchema) },
+  /** The whole record, for the data package and the checks; the app reads its two halves below. */
   milestones: { file: "milestones.json", schema: bounded(MilestonesFileSchema) },
+  milestoneIndex: { file: INDEX_FILE, schema: bounded(MilestoneIndexFileSchema) },
+  milestoneDetails: { file: DETAILS_FILE, schema: bounded(MilestoneDetailsFileSchema) },
   places: { file: "places.json", schema: bounded(PlacesFileSchema) },
   energy: { file: "energy.json", schema: bounded(EnergyFileSchema) },
   tradeArms: { file: "trade-arms.json", schema: bounded(TradeArmsFileSchema) },

@@ -15,7 +15,10 @@ export function datasetUrl(file: string): string {
 
 export function parseDataset<N extends DatasetName>(name: N, json: unknown): DatasetData<N> {
   const { file, schema } = DATASETS[name];
+  const start = performance.now();
   const result = schema.safeParse(json);
+  // Read by scripts/data-requests.ts: what the check at the boundary costs each view.
+  performance.measure(`validate ${file}`, { start });
   if (!result.success) throw datasetErrorFromZod(file, result.error);
   return result.data as DatasetData<N>;
 }

@@ -1,4 +1,5 @@
-import type { DatedMilestoneDate, Milestone } from "../data/schemas";
+import type { MilestoneEntry as Milestone } from "../data/milestone-split";
+import type { DatedMilestoneDate } from "../data/schemas";
 import type { Criteria } from "./clauses";
 import { matchesQuery, parseQuery } from "./text-search";
 
@@ -25,12 +26,16 @@ export function inRange(milestone: Milestone, range: Criteria["range"]): boolean
   return years.start <= range.to && years.end >= range.from;
 }
 
+/** What the search reads: the title and, once the details have loaded, the summary, in every language. */
+export const searchedTexts = (milestone: Milestone): string[] => [
+  ...Object.values(milestone.title),
+  ...(milestone.summary ? Object.values(milestone.summary) : []),
+  milestone.id,
+];
+
 /** Matches the query against the milestone's title and summary in every language. */
 export function matchesText(milestone: Milestone, text: string): boolean {
-  return matchesQuery(
-    [...Object.values(milestone.title), ...Object.values(milestone.summary), milestone.id],
-    parseQuery(text),
-  );
+  return matchesQuery(searchedTexts(milestone), parseQuery(text));
 }
 
 export const involvesFeature = (milestone: Milestone, id: string): boolean =>

@@ -1,6 +1,7 @@
-import { CATEGORIES, type Milestone } from "../data/schemas";
+import type { MilestoneEntry as Milestone } from "../data/milestone-split";
+import { CATEGORIES } from "../data/schemas";
 import type { Criteria } from "./clauses";
-import { eventStart, milestoneYears } from "./milestone-filter";
+import { eventStart, milestoneYears, searchedTexts } from "./milestone-filter";
 import { matchesQuery, parseQuery } from "./text-search";
 
 /**
@@ -145,7 +146,7 @@ function computeMask(index: MilestoneIndex, criteria: Criteria): Uint8Array {
     const m = milestones[at] as Milestone;
     const passes =
       (!sources || m.sources.some((s) => sources.has(s.doc))) &&
-      (!terms || matchesQuery([...Object.values(m.title), ...Object.values(m.summary), m.id], terms));
+      (!terms || matchesQuery(searchedTexts(m), terms));
     if (!passes) mask[at] = 0;
   }
   return mask;

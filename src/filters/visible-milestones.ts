@@ -2,15 +2,15 @@
  * What the milestones panel shows for its criteria: the one derivation the list, the filter bar's
  * summary, the share dialog and the exports all read.
  */
-import type { Milestone } from "../data/schemas";
+import type { MilestoneEntry as Milestone } from "../data/milestone-split";
 import type { Criteria } from "./clauses";
 import { eventStart, milestoneYears } from "./milestone-filter";
 import { countMatching, indexMilestones, matchMask } from "./milestone-index";
 
 /** A year of dated milestones, or (year null) the standing facts the documents state without a date. */
-export interface YearGroup {
+export interface YearGroup<M extends Milestone = Milestone> {
   year: number | null;
-  milestones: Milestone[];
+  milestones: M[];
 }
 
 export const STANDING_FACTS_ID = "standing-facts";
@@ -19,23 +19,29 @@ export const STANDING_FACTS_ID = "standing-facts";
 export const countVisible = (milestones: readonly Milestone[], criteria: Criteria): number =>
   countMatching(indexMilestones(milestones), criteria);
 
-/** The milestones passing the criteria, in the dataset's order. */
-export function selectVisibleMilestones(milestones: readonly Milestone[], criteria: Criteria): Milestone[] {
+/** The milestones passing the criteria, in the dataset's order (index entries or full records, as given). */
+export function selectVisibleMilestones<M extends Milestone>(
+  milestones: readonly M[],
+  criteria: Criteria,
+): M[] {
   const mask = matchMask(indexMilestones(milestones), criteria);
-  const visible: Milestone[] = [];
-  for (let at = 0; at < mask.length; at++) if (mask[at]) visible.push(milestones[at] as Milestone);
+  const visible: M[] = [];
+  for (let at = 0; at < mask.length; at++) if (mask[at]) visible.push(milestones[at] as M);
   return visible;
 }
 
 /** The list the panel shows, grouped as `groupByYear` does, read off the order sorted once at load. */
-export function groupVisibleByYear(milestones: readonly Milestone[], criteria: Criteria): YearGroup[] {
+export function groupVisibleByYear<M extends Milestone>(
+  milestones: readonly M[],
+  criteria: Criteria,
+): YearGroup<M>[] {
   const index = indexMilestones(milestones);
   const mask = matchMask(index, criteria);
-  const groups: YearGroup[] = [];
-  const standing: Milestone[] = [];
+  const groups: YearGroup<M>[] = [];
+  const standing: M[] = [];
   for (const at of index.listOrder) {
     if (!mask[at]) continue;
-    const milestone = milestones[at] as Milestone;
+    const milestone = milestones[at] as M;
     const year = index.startYear[at] ?? Number.NaN;
     if (Number.isNaN(year)) {
       standing.push(milestone);

@@ -93,7 +93,7 @@ const DASHBOARD: Owner[] = [
   { file: "energy.json", owner: (p) => region(p, "Energy flows"), content: map, other: milestonesList },
   { file: "places.json", owner: (p) => region(p, "Energy flows"), content: map, other: chart },
   {
-    file: "milestones.json",
+    file: "milestones-index.json",
     owner: (p) => region(p, "Diplomatic milestones"),
     content: milestonesList,
     other: chart,
@@ -201,11 +201,19 @@ const VIEWS: { view: string; address: string; cases: (Owner & { fault: Fault })[
     address: "./?embed=milestones&m=btc-inauguration",
     cases: [
       {
-        file: "milestones.json",
+        file: "milestones-index.json",
         fault: "schema violation",
         owner: (p) => region(p, "Diplomatic milestones"),
         content: milestonesList,
         other: (p) => p.getByRole("link", { name: /Open in Iceberg/ }),
+      },
+      {
+        // The opened milestone's summary and quotes come apart from the list: the list stays.
+        file: "milestone-details.json",
+        fault: "500",
+        owner: (p) => p.locator(".milestone-detail"),
+        content: (p) => p.locator(".milestone-detail .citation").first(),
+        other: milestonesList,
       },
       {
         file: "sources.json",

@@ -40,4 +40,9 @@ test("after one visit, a reload with no network shows the whole dashboard, prese
   await page.goto("./?embed=energy&lang=fa");
   await expect(page.locator(".leaflet-container path").first()).toBeAttached();
   await expect(page.getByRole("alert")).toHaveCount(0);
+
+  // A milestone's summary and quotes are a file of their own, loaded when it opens: precached too.
+  await page.goto("./?embed=milestones&m=btc-inauguration");
+  await expect(page.locator(".milestone-detail .citation").first()).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
 });

@@ -5,6 +5,7 @@ import { act, render } from "@testing-library/react";
 import { createQueryClient } from "../../src/app/query-client";
 import { Root } from "../../src/app/root";
 import { startUrlSync } from "../../src/app/url-sync";
+import { DETAILS_FILE, INDEX_FILE, splitMilestones } from "../../src/data/milestone-split";
 import { useHover } from "../../src/filters/hover-store";
 import { useIceberg } from "../../src/filters/store";
 
@@ -12,6 +13,12 @@ const DATA_DIR = resolve(import.meta.dirname, "../../data");
 
 /** Serves data/ as the built site would; `override` replaces a file's body to simulate bad data. */
 export function serveData(override: Record<string, string | null> = {}) {
+  const milestones = override["milestones.json"];
+  if (milestones) {
+    // The app reads milestones.json in the two halves the data build makes of it.
+    const { index, details } = splitMilestones(JSON.parse(milestones).milestones);
+    override = { ...override, [INDEX_FILE]: JSON.stringify(index), [DETAILS_FILE]: JSON.stringify(details) };
+  }
   globalThis.fetch = (async (input: RequestInfo | URL) => {
     const url = String(input instanceof Request ? input.url : input);
     const file = url.split("/data/")[1]?.split("?")[0] ?? "";

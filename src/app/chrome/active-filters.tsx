@@ -1,5 +1,6 @@
 import { useShallow } from "zustand/react/shallow";
 import { useOptionalDataset } from "../../data/dataset-queries";
+import { useOptionalMilestones } from "../../data/milestone-queries";
 import { useIceberg } from "../../filters/store";
 import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
 import { useI18n } from "../../i18n/i18n";
@@ -33,7 +34,7 @@ export function ActiveFilters() {
     })),
   );
   const sources = useOptionalDataset("sources");
-  const milestones = useOptionalDataset("milestones");
+  const milestones = useOptionalMilestones();
   const energy = useOptionalDataset("energy");
   const places = useOptionalDataset("places");
 
@@ -57,7 +58,7 @@ export function ActiveFilters() {
   }
   if (s.q) chips.push({ key: "q", label: t("filters.query", { text: s.q }), remove: () => s.setQuery("") });
   if (s.m) {
-    const title = milestones?.milestones.find((m) => m.id === s.m)?.title[lang] ?? s.m;
+    const title = milestones?.find((m) => m.id === s.m)?.title[lang] ?? s.m;
     chips.push({ key: "m", label: t("filters.milestone", { title }), remove: () => s.selectMilestone(null) });
   }
   if (s.f) {

@@ -1,5 +1,7 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useId, useMemo, useState } from "react";
 import { useOptionalDataset } from "../../data/dataset-queries";
+import { prefetchMilestoneDetails, useOptionalMilestones } from "../../data/milestone-queries";
 import { CATEGORIES } from "../../data/schemas";
 import { describeFilters } from "../../filters/filter-summary";
 import { useIceberg } from "../../filters/store";
@@ -25,16 +27,17 @@ export function FilterBar() {
   // Typing in the search box, from focus to blur, is one history entry.
   const typing = useHistoryGesture();
   const sources = useOptionalDataset("sources");
-  const milestones = useOptionalDataset("milestones");
+  const milestones = useOptionalMilestones();
   const criteria = useCriteria("milestones");
   const [open, setOpen] = useState(false);
   const controlsId = useId();
+  const queryClient = useQueryClient();
 
   const summary = useMemo(() => {
     if (!milestones) return "";
-    const count = countVisible(milestones.milestones, criteria);
+    const count = countVisible(milestones, criteria);
     return describeFilters(
-      { from, to, categories: cat, count, total: milestones.milestones.length },
+      { from, to, categories: cat, count, total: milestones.length },
       {
         allYears: t("filters.allYears"),
         allCategories: t("filters.allCategories"),
@@ -110,7 +113,11 @@ export function FilterBar() {
             type="search"
             value={q}
             placeholder={t("filters.search")}
-            onFocus={typing.begin}
+            onFocus={() => {
+              typing.begin();
+              // The search reads the summaries too: their file starts loading before the first key.
+              prefetchMilestoneDetails(queryClient);
+            }}
             onBlur={typing.end}
             onChange={(e) => setQuery(e.target.value, typing.next())}
           />

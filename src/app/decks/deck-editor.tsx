@@ -2,6 +2,7 @@ import "./deck-editor.css";
 import { useEffect, useId, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { useOptionalDataset } from "../../data/dataset-queries";
+import { useOptionalMilestones } from "../../data/milestone-queries";
 import { selectViewState, useIceberg } from "../../filters/store";
 import { siteBase, viewLink } from "../../filters/url-state";
 import { sharedViewFromStory } from "../../filters/view-codec";
@@ -30,7 +31,7 @@ export function DeckEditor() {
   const [message, setMessage] = useState("");
   const [link, setLink] = useState("");
   const documents = useOptionalDataset("sources")?.documents ?? [];
-  const milestones = useOptionalDataset("milestones")?.milestones ?? [];
+  const milestones = useOptionalMilestones() ?? [];
   const features = useOptionalDataset("energy")?.features ?? [];
   const places = useOptionalDataset("places")?.places ?? [];
   const labelsOf = (stepView: Parameters<typeof viewFilterLabels>[0]) =>

@@ -8,7 +8,8 @@ const PRESENTER_DATASETS: DatasetName[] = [
   "tradeArms",
   "energy",
   "places",
-  "milestones",
+  "milestoneIndex",
+  "milestoneDetails",
   "sources",
 ];
 

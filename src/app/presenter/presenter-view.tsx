@@ -2,6 +2,7 @@ import "./presenter.css";
 import { useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { datasetKeys, useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
+import { useRequiredFullMilestones } from "../../data/milestone-queries";
 import { eventStart } from "../../filters/milestone-filter";
 import { selectViewState, useIceberg } from "../../filters/store";
 import { useI18n } from "../../i18n/i18n";
@@ -27,7 +28,7 @@ function Slide({ deck, step }: { deck: SlideDeck; step: number }) {
   const tradeArms = useRequiredDataset("tradeArms");
   const { features } = useRequiredDataset("energy");
   const { places } = useRequiredDataset("places");
-  const { milestones } = useRequiredDataset("milestones");
+  const milestones = useRequiredFullMilestones();
   const documents = useOptionalDataset("sources")?.documents ?? [];
   const view = deck.steps[step - 1]?.view ?? {};
   const plan = useMemo(

@@ -1,5 +1,6 @@
 import { lazy, useMemo } from "react";
-import type { EnergyFeature, Milestone, Place } from "../../data/schemas";
+import type { MilestoneEntry as Milestone } from "../../data/milestone-split";
+import type { EnergyFeature, Place } from "../../data/schemas";
 import { useIceberg } from "../../filters/store";
 import { useCriteria } from "../../filters/use-criteria";
 import { deriveEnergyLayers } from "../../panels/energy/energy-layers";

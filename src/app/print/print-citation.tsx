@@ -1,6 +1,7 @@
 import "./print.css";
 import { useShallow } from "zustand/react/shallow";
 import { useOptionalDataset } from "../../data/dataset-queries";
+import { useOptionalMilestones } from "../../data/milestone-queries";
 import { selectViewState, useIceberg } from "../../filters/store";
 import { permalink, siteBase } from "../../filters/url-state";
 import { useI18n } from "../../i18n/i18n";
@@ -11,7 +12,7 @@ export function PrintCitation() {
   const { t, lang, formatYear } = useI18n();
   const view = useIceberg(useShallow(selectViewState));
   const documents = useOptionalDataset("sources")?.documents ?? [];
-  const milestones = useOptionalDataset("milestones")?.milestones ?? [];
+  const milestones = useOptionalMilestones() ?? [];
   const features = useOptionalDataset("energy")?.features ?? [];
   const places = useOptionalDataset("places")?.places ?? [];
   const filters = viewFilterLabels(view, { t, lang, formatYear, documents, milestones, features, places });

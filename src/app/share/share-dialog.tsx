@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { datasetQuery } from "../../data/dataset-queries";
+import { loadFullMilestones } from "../../data/milestone-queries";
 import type { Category } from "../../data/schemas";
 import { selectViewState, useIceberg } from "../../filters/store";
 import { permalink, siteBase } from "../../filters/url-state";
@@ -54,7 +55,7 @@ export function ShareDialog() {
   const citationFor = async (panel: PanelId) => {
     const [sources, milestones, energy, places] = await Promise.all([
       queryClient.ensureQueryData(datasetQuery("sources")),
-      queryClient.ensureQueryData(datasetQuery("milestones")),
+      loadFullMilestones(queryClient),
       queryClient.ensureQueryData(datasetQuery("energy")),
       queryClient.ensureQueryData(datasetQuery("places")),
     ]);
@@ -63,7 +64,7 @@ export function ShareDialog() {
       lang,
       formatYear,
       documents: sources.documents,
-      milestones: milestones.milestones,
+      milestones,
       features: energy.features,
       places: places.places,
     });
@@ -74,7 +75,7 @@ export function ShareDialog() {
       permalink: link,
       accessed: today,
     });
-    return { citation, filters, documents: sources.documents, milestones: milestones.milestones };
+    return { citation, filters, documents: sources.documents, milestones };
   };
   const rangeSuffix =
     view.from !== null || view.to !== null ? `-${view.from ?? YEAR_MIN}-${view.to ?? YEAR_MAX}` : "";

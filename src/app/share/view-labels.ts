@@ -1,4 +1,5 @@
-import type { EnergyFeature, Lang, Milestone, Place, SourceDoc } from "../../data/schemas";
+import type { MilestoneEntry as Milestone } from "../../data/milestone-split";
+import type { EnergyFeature, Lang, Place, SourceDoc } from "../../data/schemas";
 import type { SharedView } from "../../filters/view-codec";
 import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
 import type { Translate } from "../../i18n/i18n";

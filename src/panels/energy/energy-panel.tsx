@@ -1,5 +1,5 @@
 import { Suspense, useMemo } from "react";
-import { useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
+import { useRequiredDataset } from "../../data/dataset-queries";
 import { useHover } from "../../filters/hover-store";
 import { useIceberg } from "../../filters/store";
 import { useCriteria } from "../../filters/use-criteria";
@@ -10,13 +10,14 @@ import type { FeatureActions } from "./energy-map";
 import { FeatureDetail } from "./feature-detail";
 import { FeatureList } from "./feature-list";
 import "./energy.css";
+import { useOptionalMilestones } from "../../data/milestone-queries";
 
 const EnergyMap = retryableLazy(() => import("./energy-map"));
 
 export default function EnergyPanel() {
   const { features } = useRequiredDataset("energy");
   const { places } = useRequiredDataset("places");
-  const milestones = useOptionalDataset("milestones")?.milestones;
+  const milestones = useOptionalMilestones();
   const { t, formatNumber } = useI18n();
   const criteria = useCriteria("energy");
   const selected = useIceberg((s) => s.f);

@@ -1,4 +1,5 @@
-import type { Milestone, SourceDoc } from "../../data/schemas";
+import type { MilestoneEntry as Milestone } from "../../data/milestone-split";
+import type { SourceDoc } from "../../data/schemas";
 import { useI18n } from "../../i18n/i18n";
 import { formatIsoDate, formatMilestoneDate } from "../../lib/format-date";
 

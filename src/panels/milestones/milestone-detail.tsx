@@ -1,4 +1,7 @@
+import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
+import { datasetQuery } from "../../data/dataset-queries";
+import type { MilestoneEntry } from "../../data/milestone-split";
 import type { Citation, Milestone, Place, SourceDoc } from "../../data/schemas";
 import { useIceberg } from "../../filters/store";
 import { dirOf, useI18n } from "../../i18n/i18n";
@@ -8,12 +11,14 @@ import { CitationQuote } from "./citation-quote";
 import { ExternalDateNote, MilestoneDateLabel } from "./milestone-date-label";
 
 interface Props {
-  milestone: Milestone;
+  milestone: MilestoneEntry;
+  /** Its summary and citations, loaded when it opens; undefined until then. */
+  details: Milestone | undefined;
   documents: readonly SourceDoc[];
   places: readonly Place[];
 }
 
-export function MilestoneDetail({ milestone, documents, places }: Props) {
+export function MilestoneDetail({ milestone, details, documents, places }: Props) {
   const { t, lang } = useI18n();
   const selectMilestone = useIceberg((s) => s.selectMilestone);
   const selectFeature = useIceberg((s) => s.selectFeature);
@@ -48,7 +53,7 @@ export function MilestoneDetail({ milestone, documents, places }: Props) {
         <CategoryBadge category={milestone.category} />
       </p>
       <ExternalDateNote milestone={milestone} />
-      <p>{milestone.summary[lang]}</p>
+      {details ? <p>{details.summary[lang]}</p> : <DetailsLoading />}
       <p className="note">{t("milestones.translationNote")}</p>
       {milestone.disputed && (
         <p className="disputed" role="note">
@@ -75,7 +80,7 @@ export function MilestoneDetail({ milestone, documents, places }: Props) {
       <h4>{t("milestones.sources")}</h4>
       <DatasetNotice name="sources" />
       <ul className="citations">
-        {milestone.sources.map((citation) => (
+        {details?.sources.map((citation) => (
           <CitationView
             key={`${citation.doc}-${citation.quote}`}
             citation={citation}
@@ -106,5 +111,17 @@ function CitationView({ citation, document }: { citation: Citation; document: So
         </p>
       )}
     </li>
+  );
+}
+
+/** While a milestone's summary and citations load; a failure says so, naming the file, with a Retry. */
+export function DetailsLoading() {
+  const { t } = useI18n();
+  const failed = useQuery(datasetQuery("milestoneDetails")).isError;
+  if (failed) return <DatasetNotice name="milestoneDetails" />;
+  return (
+    <p className="loading" role="status">
+      {t("app.loading")}
+    </p>
   );
 }

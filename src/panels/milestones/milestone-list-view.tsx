@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useRef } from "react";
-import type { Milestone } from "../../data/schemas";
+import type { MilestoneEntry as Milestone } from "../../data/milestone-split";
 import { useHover } from "../../filters/hover-store";
 import { involvesFeature } from "../../filters/milestone-filter";
 import { useIceberg } from "../../filters/store";

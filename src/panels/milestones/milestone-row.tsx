@@ -1,5 +1,6 @@
 import { memo } from "react";
-import type { Lang, Milestone } from "../../data/schemas";
+import type { MilestoneEntry as Milestone } from "../../data/milestone-split";
+import type { Lang } from "../../data/schemas";
 import { useHover } from "../../filters/hover-store";
 import { useIceberg } from "../../filters/store";
 import { highlightRanges, type parseQuery } from "../../filters/text-search";
@@ -55,7 +56,7 @@ export const MilestoneButton = memo(function MilestoneButton({
       onFocus={() => setHover({ milestone: m.id })}
       onBlur={() => setHover({ milestone: null })}
     >
-      <MatchedTitle title={m.title[lang]} summary={m.summary[lang]} terms={terms} />
+      <MatchedTitle title={m.title[lang]} summary={m.summary?.[lang] ?? ""} terms={terms} />
       <span className="milestone-item__meta">
         <MilestoneDateLabel milestone={m} />
         <CategoryBadge category={m.category} />

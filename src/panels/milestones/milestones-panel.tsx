@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
-import { useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
+import { useOptionalDataset } from "../../data/dataset-queries";
+import { useFullMilestones, useMilestones } from "../../data/milestone-queries";
 import { useIceberg } from "../../filters/store";
 import { useCriteria } from "../../filters/use-criteria";
 import {
@@ -10,12 +11,12 @@ import {
 } from "../../filters/visible-milestones";
 import { useI18n } from "../../i18n/i18n";
 import { DisputesView } from "./disputes-view";
-import { MilestoneDetail } from "./milestone-detail";
+import { DetailsLoading, MilestoneDetail } from "./milestone-detail";
 import { MilestoneListView } from "./milestone-list-view";
 
 export default function MilestonesPanel() {
   const { t, formatNumber } = useI18n();
-  const { milestones } = useRequiredDataset("milestones");
+  const milestones = useMilestones();
   const sources = useOptionalDataset("sources");
   const places = useOptionalDataset("places");
   const criteria = useCriteria("milestones");
@@ -27,9 +28,12 @@ export default function MilestonesPanel() {
   const selected = selectedId ? byId.get(selectedId) : undefined;
   const [disputedOnly, setDisputedOnly] = useState(false);
   const [standingFactsJump, setStandingFactsJump] = useState(0);
+  // Summaries and citations load only for an opened milestone or the disputes' claims.
+  const full = useFullMilestones(selected !== undefined || disputedOnly);
+  const fullById = useMemo(() => new Map(full?.map((m) => [m.id, m])), [full]);
   const visible = useMemo(
-    () => (disputedOnly ? selectVisibleMilestones(milestones, criteria) : []),
-    [disputedOnly, milestones, criteria],
+    () => (disputedOnly && full ? selectVisibleMilestones(full, criteria) : []),
+    [disputedOnly, full, criteria],
   );
 
   return (
@@ -67,12 +71,17 @@ export default function MilestonesPanel() {
       {selected && (
         <MilestoneDetail
           milestone={selected}
+          details={fullById.get(selected.id)}
           documents={sources?.documents ?? []}
           places={places?.places ?? []}
         />
       )}
       {disputedOnly ? (
-        <DisputesView milestones={visible} documents={sources?.documents ?? []} />
+        full ? (
+          <DisputesView milestones={visible} documents={sources?.documents ?? []} />
+        ) : (
+          <DetailsLoading />
+        )
       ) : groups.length ? (
         <MilestoneListView
           groups={groups}

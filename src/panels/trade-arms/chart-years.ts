@@ -1,4 +1,4 @@
-import type { Milestone } from "../../data/schemas";
+import type { MilestoneEntry as Milestone } from "../../data/milestone-split";
 import type { Criteria } from "../../filters/clauses";
 import { indexMilestones, matchMask } from "../../filters/milestone-index";
 import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";

@@ -13,13 +13,14 @@ import { TimePlayer } from "./time-player";
 import { deriveTradeArmsSeries } from "./trade-arms-series";
 import { TradeArmsTable } from "./trade-arms-table";
 import "./trade-arms.css";
+import { useOptionalMilestones } from "../../data/milestone-queries";
 
 const TradeArmsCharts = retryableLazy(() => import("./trade-arms-charts"));
 
 export default function TradeArmsPanel() {
   const { t, lang, formatNumber, formatYear } = useI18n();
   const data = useRequiredDataset("tradeArms");
-  const milestones = useOptionalDataset("milestones")?.milestones;
+  const milestones = useOptionalMilestones();
   const documents = useOptionalDataset("sources")?.documents;
   const criteria = useCriteria("trade");
 

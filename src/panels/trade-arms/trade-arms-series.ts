@@ -1,9 +1,9 @@
+import type { MilestoneEntry as Milestone } from "../../data/milestone-split";
 import type {
   ArmsDeal,
   ArmsYear,
   Citation,
   Lang,
-  Milestone,
   OilShare,
   PointFigure,
   TradeArmsFile,

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { DatasetError } from "./dataset-error";
+import { CitationSchema, type Localized, type Milestone, MilestoneSchema } from "./schemas";
+
+/**
+ * milestones.json is split by the data build into what every view draws (the index: ids, dates,
+ * categories, links, titles, flags) and what only an opened, searched, exported or presented
+ * milestone needs (the details: summaries and citations with their translations), so that a view
+ * downloads a sixth of the data before it can paint.
+ */
+export const MilestoneEntrySchema = MilestoneSchema.omit({ summary: true, sources: true }).extend({
+  /** The documents it cites, for the source filter; the quotes themselves are in the details. */
+  sources: z.array(CitationSchema.pick({ doc: true })).min(1),
+});
+
+/**
+ * A milestone as the index gives it; a full Milestone is one too, so whatever reads the index
+ * reads the joined records as well (the search then also finds words of the summary).
+ */
+export type MilestoneEntry = z.infer<typeof MilestoneEntrySchema> & { summary?: Localized };
+
+export const MilestoneIndexFileSchema = z.object({ milestones: z.array(MilestoneEntrySchema).min(1) });
+export type MilestoneIndexFile = z.infer<typeof MilestoneIndexFileSchema>;
+
+export const MilestoneDetailsSchema = MilestoneSchema.pick({ id: true, summary: true, sources: true });
+export type MilestoneDetails = z.infer<typeof MilestoneDetailsSchema>;
+export const MilestoneDetailsFileSchema = z.object({ details: z.array(MilestoneDetailsSchema).min(1) });
+export type MilestoneDetailsFile = z.infer<typeof MilestoneDetailsFileSchema>;
+
+export const INDEX_FILE = "milestones-index.json";
+export const DETAILS_FILE = "milestone-details.json";
+
+/** The two files the data build writes from milestones.json, in its order. */
+export function splitMilestones(milestones: readonly Milestone[]): {
+  index: MilestoneIndexFile;
+  details: MilestoneDetailsFile;
+} {
+  return {
+    index: {
+      milestones: milestones.map(({ summary: _summary, sources, ...entry }) => ({
+        ...entry,
+        sources: sources.map(({ doc }) => ({ doc })),
+      })),
+    },
+    details: { details: milestones.map(({ id, summary, sources }) => ({ id, summary, sources })) },
+  };
+}
+
+const joined = new WeakMap<MilestoneIndexFile, WeakMap<MilestoneDetailsFile, Milestone[]>>();
+
+/**
+ * The full records again, in the index's order; one array per pair of files, so that every reader
+ * shares it (and the filters' index built on it). The data build writes both files from one source,
+ * so a missing record means files from two different builds.
+ */
+export function joinMilestones(index: MilestoneIndexFile, details: MilestoneDetailsFile): Milestone[] {
+  let byDetails = joined.get(index);
+  if (!byDetails) {
+    byDetails = new WeakMap();
+    joined.set(index, byDetails);
+  }
+  const cached = byDetails.get(details);
+  if (cached) return cached;
+  const detailsById = new Map(details.details.map((d) => [d.id, d]));
+  const milestones = index.milestones.map((entry): Milestone => {
+    const more = detailsById.get(entry.id);
+    if (!more) throw new DatasetError(DETAILS_FILE, "invalid", "details", `nothing for ${entry.id}`);
+    return { ...entry, summary: more.summary, sources: more.sources };
+  });
+  byDetails.set(details, milestones);
+  return milestones;
+}
