@@ -1,7 +1,7 @@
 import "leaflet/dist/leaflet.css";
 import type { FeatureCollection } from "geojson";
 import { divIcon, type LatLngBoundsExpression, latLngBounds, type PathOptions } from "leaflet";
-import { useEffect, useMemo } from "react";
+import { memo, useEffect, useMemo } from "react";
 import { CircleMarker, GeoJSON, MapContainer, Marker, Polyline, Tooltip, useMap } from "react-leaflet";
 import { useHover } from "../../filters/hover-store";
 import { useIceberg } from "../../filters/store";
@@ -126,7 +126,8 @@ function FitForPrint({ frame }: { frame: [number, number][] | null }) {
   return null;
 }
 
-export default function EnergyMap({
+/** Memoised: Leaflet redraws only when the layers, the frame or the selection change. */
+export default memo(function EnergyMap({
   layers,
   frame = null,
 }: {
@@ -228,4 +229,4 @@ export default function EnergyMap({
       </MapContainer>
     </figure>
   );
-}
+});

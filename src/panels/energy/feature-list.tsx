@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { memo, useState } from "react";
 import { useHover } from "../../filters/hover-store";
 import { useIceberg } from "../../filters/store";
 import { matchesQuery, parseQuery } from "../../filters/text-search";
@@ -9,7 +9,7 @@ import type { EnergyLayers } from "./energy-layers";
  * Every map feature as a button: the keyboard and screen-reader path into the map. The lines
  * stay listed; the places fold away behind a filter box so they never drive the panel's height.
  */
-export function FeatureList({ layers }: { layers: EnergyLayers }) {
+export const FeatureList = memo(function FeatureList({ layers }: { layers: EnergyLayers }) {
   const { t, lang, formatNumber } = useI18n();
   const selected = useIceberg((s) => s.f);
   const selectFeature = useIceberg((s) => s.selectFeature);
@@ -94,4 +94,4 @@ export function FeatureList({ layers }: { layers: EnergyLayers }) {
       </details>
     </div>
   );
-}
+});

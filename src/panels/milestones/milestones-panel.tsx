@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
 import { countMatching, indexMilestones } from "../../filters/milestone-index";
 import { useIceberg } from "../../filters/store";
@@ -14,7 +14,8 @@ export default function MilestonesPanel() {
   const { milestones } = useRequiredDataset("milestones");
   const sources = useOptionalDataset("sources");
   const places = useOptionalDataset("places");
-  const criteria = useCriteria("milestones");
+  // The selected row answers at once; a filter change re-lists in a render that can yield.
+  const criteria = useDeferredValue(useCriteria("milestones"));
   const selectedId = useIceberg((s) => s.m);
   const visibleCount = useMemo(
     () => countMatching(indexMilestones(milestones), criteria),
