@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { get } from "node:http";
 import os, { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -115,7 +116,29 @@ const quantile = (values: number[], q: number) => {
 };
 
 // --dist serves another build (say, the previous release's) to compare under the same load.
-const server = await serveDist(port, values.dist ? resolve(values.dist) : undefined);
+/** With --size, a copy of the build whose milestones are synthetic, served like the real file. */
+function distToServe(): string {
+  const dist = resolve(values.dist ?? resolve(import.meta.dirname, "../dist"));
+  const body = milestonesBody();
+  if (body === null) return dist;
+  const copy = mkdtempSync(join(tmpdir(), "iceberg-bench-dist-"));
+  cpSync(dist, copy, { recursive: true });
+  writeFileSync(join(copy, "data/milestones.json"), body);
+  return copy;
+}
+
+const root = distToServe();
+const server = await serveDist(port, root);
+// Compress the big file once before the page asks, as a CDN's cache would hold it.
+if (size !== null)
+  for (const encoding of ["br", "gzip"])
+    await new Promise<void>((done, fail) =>
+      get(
+        `http://127.0.0.1:${port}/data/milestones.json`,
+        { headers: { "accept-encoding": encoding } },
+        (res) => res.resume().on("end", done),
+      ).on("error", fail),
+    );
 const profile = mkdtempSync(join(tmpdir(), "iceberg-bench-ui-"));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: "/usr/bin/chromium",
@@ -124,15 +147,10 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 try {
   const page = context.pages()[0] ?? (await context.newPage());
-  const body = milestonesBody();
-  if (body)
-    await page.route("**/data/milestones.json", (route) =>
-      route.fulfill({ body, contentType: "application/json" }),
-    );
   await page.addInitScript({ content: INSTALL_RENDER_COUNTER });
   await page.addInitScript(OBSERVE);
   await page.goto(`http://127.0.0.1:${port}/?lang=en`);
-  await page.locator("[data-milestone-id]").first().waitFor();
+  await page.locator("[data-milestone-id]").first().waitFor({ timeout: 120_000 });
 
   const results: Record<string, Sample[]> = {
     "range step (keyboard)": [],
@@ -195,4 +213,5 @@ try {
   await context.close();
   server.close();
   rmSync(profile, { recursive: true, force: true });
+  if (size !== null) rmSync(root, { recursive: true, force: true });
 }
