@@ -18,7 +18,8 @@ const CHROMIUM_FLAGS = [
 
 const { values } = parseArgs({ options: { cycles: { type: "string" }, dist: { type: "string" } } });
 const cycles = Number(values.cycles ?? 50);
-const WARM_UP = 5;
+// V8 keeps compiling hot code for the first cycles: the plateau is read after ten.
+const WARM_UP = 10;
 const port = Number(process.env.ICEBERG_PORT ?? 4221);
 
 /**
@@ -93,7 +94,7 @@ try {
   const cdp = await context.newCDPSession(page);
   await cdp.send("DOM.enable");
   await page.goto(`http://127.0.0.1:${port}/?lang=en`);
-  await page.locator("[data-milestone-id]").first().waitFor();
+  await page.locator("[data-milestone-id]").first().waitFor({ timeout: 120_000 });
 
   const heaps: { cycle: number; bytes: number }[] = [];
   for (let cycle = 1; cycle <= cycles; cycle++) {
