@@ -1,10 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { get } from "node:http";
+import os, { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Page } from "playwright-core";
 import { DETAILS_FILE, INDEX_FILE, splitMilestones } from "../src/data/milestone-split";
 import type { Milestone } from "../src/data/schemas";
+import { INSTALL_RENDER_COUNTER } from "./bench/render-counter";
 import { syntheticMilestones } from "./bench/synthetic-milestones";
 import { serveDist } from "./serve-dist";
 
@@ -39,16 +41,34 @@ function milestonesBody(): Record<string, string> | null {
   return { [INDEX_FILE]: JSON.stringify(index), [DETAILS_FILE]: JSON.stringify(details) };
 }
 
-/** Event Timing: the longest input-to-next-paint of the interactions since the last call. */
+/**
+ * Event Timing, as INP counts it: each interaction's duration is from the input to the next
+ * paint after its handlers ran. Long tasks are counted beside it.
+ */
 const OBSERVE = () => {
-  const w = window as unknown as { __inp: number[] };
-  w.__inp = [];
+  const w = window as unknown as {
+    __events: PerformanceObserver;
+    __eventEntries: PerformanceEventTiming[];
+    __longTasks: number;
+  };
+  w.__longTasks = 0;
+  w.__eventEntries = [];
+  w.__events = new PerformanceObserver((list) => {
+    w.__eventEntries.push(...(list.getEntries() as PerformanceEventTiming[]));
+  });
+  w.__events.observe({ type: "event", durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as PerformanceEventTiming[])
-      if (entry.interactionId) w.__inp.push(entry.duration);
-  }).observe({ type: "event", durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+    w.__longTasks += list.getEntries().length;
+  }).observe({ type: "longtask" });
 };
 
+interface Sample {
+  duration: number;
+  longTasks: number;
+  renders: Record<string, number>;
+}
+
+/** Waits for two frames and a task, by when the browser has queued the interaction's Event Timing entries. */
 async function afterNextPaint(page: Page) {
   await page.evaluate(
     () =>
@@ -58,24 +78,69 @@ async function afterNextPaint(page: Page) {
   );
 }
 
-/** Runs one interaction and returns its duration; under 16 ms the browser reports none, so 16 stands for "at most 16". */
-async function measure(page: Page, act: () => Promise<void>): Promise<number> {
-  await page.evaluate(() => {
-    (window as unknown as { __inp: number[] }).__inp = [];
+/** Runs one interaction: its input-to-next-paint (under 16 ms the browser reports none, so 16 stands for "at most 16"), long tasks and component renders. */
+async function measure(page: Page, act: () => Promise<void>): Promise<Sample> {
+  const start = await page.evaluate(() => {
+    const w = window as unknown as {
+      __events: PerformanceObserver;
+      __eventEntries: PerformanceEventTiming[];
+      __longTasks: number;
+      __renders: Record<string, number>;
+    };
+    w.__events.takeRecords();
+    w.__eventEntries = [];
+    w.__longTasks = 0;
+    for (const key of Object.keys(w.__renders)) delete w.__renders[key];
+    return performance.now();
   });
   await act();
   await afterNextPaint(page);
-  const durations = await page.evaluate(() => (window as unknown as { __inp: number[] }).__inp);
-  return Math.max(16, ...durations);
+  // Deferred panel renders (transitions) count too: wait until the page is idle before reading.
+  const { durations, longTasks, renders } = await page.evaluate(async (t0) => {
+    const w = window as unknown as {
+      __events: PerformanceObserver;
+      __eventEntries: PerformanceEventTiming[];
+      __longTasks: number;
+      __renders: Record<string, number>;
+    };
+    await new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 2000 }));
+    const entries = [...w.__eventEntries, ...(w.__events.takeRecords() as PerformanceEventTiming[])];
+    return {
+      durations: entries.filter((e) => e.interactionId && e.startTime >= t0 - 1).map((e) => e.duration),
+      longTasks: w.__longTasks,
+      renders: { ...w.__renders },
+    };
+  }, start);
+  return { duration: Math.max(16, ...durations), longTasks, renders };
 }
-
 const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
 };
 
 // --dist serves another build (say, the previous release's) to compare under the same load.
-const server = await serveDist(port, values.dist ? resolve(values.dist) : undefined);
+/** With --size, a copy of the build whose milestones are synthetic, served like the real file. */
+function distToServe(): string {
+  const dist = resolve(values.dist ?? resolve(import.meta.dirname, "../dist"));
+  const files = milestonesBody();
+  if (files === null) return dist;
+  const copy = mkdtempSync(join(tmpdir(), "iceberg-bench-dist-"));
+  cpSync(dist, copy, { recursive: true });
+  for (const [file, body] of Object.entries(files)) writeFileSync(join(copy, "data", file), body);
+  return copy;
+}
+
+const root = distToServe();
+const server = await serveDist(port, root);
+// Compress the big files once before the page asks, as a CDN's cache would hold them.
+if (size !== null)
+  for (const file of [INDEX_FILE, DETAILS_FILE])
+    for (const encoding of ["br", "gzip"])
+      await new Promise<void>((done, fail) =>
+        get(`http://127.0.0.1:${port}/data/${file}`, { headers: { "accept-encoding": encoding } }, (res) =>
+          res.resume().on("end", done),
+        ).on("error", fail),
+      );
 const profile = mkdtempSync(join(tmpdir(), "iceberg-bench-ui-"));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: "/usr/bin/chromium",
@@ -84,13 +149,12 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 try {
   const page = context.pages()[0] ?? (await context.newPage());
-  for (const [file, body] of Object.entries(milestonesBody() ?? {}))
-    await page.route(`**/data/${file}`, (route) => route.fulfill({ body, contentType: "application/json" }));
+  await page.addInitScript({ content: INSTALL_RENDER_COUNTER });
   await page.addInitScript(OBSERVE);
   await page.goto(`http://127.0.0.1:${port}/?lang=en`);
-  await page.locator("[data-milestone-id]").first().waitFor();
+  await page.locator("[data-milestone-id]").first().waitFor({ timeout: 120_000 });
 
-  const results: Record<string, number[]> = {
+  const results: Record<string, Sample[]> = {
     "range step (keyboard)": [],
     "category chip": [],
     "milestone click": [],
@@ -112,19 +176,44 @@ try {
     results["milestone click"]?.push(await measure(page, () => row.click()));
   }
   const rendered = await page.locator("[data-milestone-id]").count();
+  // Every SVG shape the charts draw, reference lines and axes included.
+  const chartMarks = await page
+    .locator("[data-panel=trade] svg.recharts-surface")
+    .evaluateAll((svgs) =>
+      svgs.reduce((n, svg) => n + svg.querySelectorAll("path, rect, circle, line, polygon, text").length, 0),
+    );
 
   console.log(
-    `Input to next paint, production build, ${size === null ? "today's data" : `${size.toLocaleString("en")} synthetic milestones`} (${rendered} list rows in the DOM)`,
+    `Input to next paint, production build, ${size === null ? "today's data" : `${size.toLocaleString("en")} synthetic milestones`} (${rendered} list rows in the DOM, ${chartMarks} SVG shapes in the charts)`,
   );
   console.log(
-    `${"interaction".padEnd(24)}${"median".padStart(8)}${"p95".padStart(8)}  n   (16 = at most 16 ms)`,
+    `load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")} on ${os.availableParallelism()} cores`,
   );
-  for (const [name, durations] of Object.entries(results))
+  const panels = ["chrome", "trade", "energy", "milestones"];
+  console.log(
+    `${"interaction".padEnd(24)}${"median".padStart(8)}${"p95".padStart(8)}${"min".padStart(6)}${"max".padStart(6)}  n  long tasks  renders per step (${panels.join("/")})  (16 = at most 16 ms)`,
+  );
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  for (const [name, samples] of Object.entries(results)) {
+    const durations = samples.map((s) => s.duration);
+    const renders = panels.map((p) => mean(samples.map((s) => s.renders[p] ?? 0)).toFixed(0)).join("/");
     console.log(
-      `${name.padEnd(24)}${quantile(durations, 0.5).toFixed(0).padStart(8)}${quantile(durations, 0.95).toFixed(0).padStart(8)}  ${durations.length}`,
+      `${name.padEnd(24)}${quantile(durations, 0.5).toFixed(0).padStart(8)}${quantile(durations, 0.95).toFixed(0).padStart(8)}${Math.min(
+        ...durations,
+      )
+        .toFixed(0)
+        .padStart(6)}${Math.max(...durations)
+        .toFixed(0)
+        .padStart(6)}  ${samples.length}  ${mean(samples.map((s) => s.longTasks))
+        .toFixed(1)
+        .padStart(10)}  ${renders}`,
     );
+  }
 } finally {
   await context.close();
   server.close();
   rmSync(profile, { recursive: true, force: true });
+  if (size !== null) rmSync(root, { recursive: true, force: true });
 }

@@ -1,7 +1,7 @@
 import "leaflet/dist/leaflet.css";
 import type { FeatureCollection } from "geojson";
 import { divIcon, type LatLngBoundsExpression, latLngBounds, type PathOptions } from "leaflet";
-import { useEffect, useMemo } from "react";
+import { memo, useEffect, useMemo } from "react";
 import { CircleMarker, GeoJSON, MapContainer, Marker, Polyline, Tooltip, useMap } from "react-leaflet";
 import { useI18n } from "../../i18n/i18n";
 import basemap from "./basemap.json";
@@ -131,7 +131,8 @@ export interface FeatureActions {
   onHover: (id: string | null) => void;
 }
 
-export default function EnergyMap({
+/** Memoised: Leaflet redraws only when the layers, the frame or the selection change. */
+export default memo(function EnergyMap({
   layers,
   frame = null,
   actions,
@@ -231,4 +232,4 @@ export default function EnergyMap({
       </MapContainer>
     </figure>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from "react";
+import { Suspense, useDeferredValue, useMemo } from "react";
 import { useRequiredDataset } from "../../data/dataset-queries";
 import { useHover } from "../../filters/hover-store";
 import { useIceberg } from "../../filters/store";
@@ -19,8 +19,9 @@ export default function EnergyPanel() {
   const { places } = useRequiredDataset("places");
   const milestones = useOptionalMilestones();
   const { t, formatNumber } = useI18n();
-  const criteria = useCriteria("energy");
-  const selected = useIceberg((s) => s.f);
+  // The control the reader touched paints first; the map follows in a render that can yield.
+  const criteria = useDeferredValue(useCriteria("energy"));
+  const selected = useDeferredValue(useIceberg((s) => s.f));
   const hoveredMilestone = useHover((s) => s.milestone);
   const hoveredFeature = useHover((s) => s.feature);
   const selectFeature = useIceberg((s) => s.selectFeature);

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { memo, useState } from "react";
 import { matchesQuery, parseQuery } from "../../filters/text-search";
 import { useI18n } from "../../i18n/i18n";
 import type { EnergyLayers } from "./energy-layers";
@@ -8,7 +8,13 @@ import type { FeatureActions } from "./energy-map";
  * Every map feature as a button: the keyboard and screen-reader path into the map. The lines
  * stay listed; the places fold away behind a filter box so they never drive the panel's height.
  */
-export function FeatureList({ layers, actions }: { layers: EnergyLayers; actions: FeatureActions }) {
+export const FeatureList = memo(function FeatureList({
+  layers,
+  actions,
+}: {
+  layers: EnergyLayers;
+  actions: FeatureActions;
+}) {
   const { t, lang, formatNumber } = useI18n();
   const [placeQuery, setPlaceQuery] = useState("");
   const toggle = actions.onToggle;
@@ -87,4 +93,4 @@ export function FeatureList({ layers, actions }: { layers: EnergyLayers; actions
       </details>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef } from "react";
+import { lazy, memo, Suspense, useEffect, useMemo, useRef } from "react";
 import type { MilestoneEntry as Milestone } from "../../data/milestone-split";
 import { useHover } from "../../filters/hover-store";
 import { involvesFeature } from "../../filters/milestone-filter";
@@ -34,7 +34,8 @@ export interface MilestoneListProps {
   standingFactsJump?: number;
 }
 
-export function MilestoneListView(props: MilestoneListProps) {
+/** Memoised: the list renders only when its groups, selection or jump change. */
+export const MilestoneListView = memo(function MilestoneListView(props: MilestoneListProps) {
   const rows = props.groups.reduce((sum, group) => sum + group.milestones.length, 0);
   return rows > VIRTUALISE_ABOVE ? (
     <Suspense fallback={<div className="milestone-virtual" aria-busy="true" />}>
@@ -43,7 +44,7 @@ export function MilestoneListView(props: MilestoneListProps) {
   ) : (
     <MilestoneFullList {...props} />
   );
-}
+});
 
 function MilestoneFullList({ groups, selectedId, milestonesById }: MilestoneListProps) {
   const { t, lang, formatYear } = useI18n();

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { useOptionalDataset } from "../../data/dataset-queries";
 import { useFullMilestones, useMilestones } from "../../data/milestone-queries";
 import { useIceberg } from "../../filters/store";
@@ -19,7 +19,8 @@ export default function MilestonesPanel() {
   const milestones = useMilestones();
   const sources = useOptionalDataset("sources");
   const places = useOptionalDataset("places");
-  const criteria = useCriteria("milestones");
+  // The selected row answers at once; a filter change re-lists in a render that can yield.
+  const criteria = useDeferredValue(useCriteria("milestones"));
   const selectedId = useIceberg((s) => s.m);
   const visibleCount = useMemo(() => countVisible(milestones, criteria), [milestones, criteria]);
   const groups = useMemo(() => groupVisibleByYear(milestones, criteria), [milestones, criteria]);

@@ -1,10 +1,11 @@
-import { useCallback, useMemo, useState } from "react";
+import { memo, useCallback, useMemo, useState } from "react";
 import { Bar, Cell, Line, ReferenceLine, Scatter, YAxis, ZAxis } from "recharts";
 import { OIL_MEASURES } from "../../data/schemas";
 import { useHover } from "../../filters/hover-store";
 import { useIceberg } from "../../filters/store";
 import { useI18n } from "../../i18n/i18n";
 import {
+  type ArmsBarRow,
   armsBars,
   type ChartId,
   type ChartText,
@@ -24,20 +25,31 @@ const OIL_SHAPES = {
   "btc-route": "star",
 } as const;
 
-export default function TradeArmsCharts({
+/** Memoised: it renders only when its series, range or hover change, not on every store change. */
+const NO_ROWS: readonly object[] = [];
+
+const barCells = (bars: readonly ArmsBarRow[], kind: string) =>
+  bars.map((row) => (
+    <Cell key={`${kind}-${row.year}`} className={row.register ? "is-register" : undefined} />
+  ));
+
+export default memo(function TradeArmsCharts({
   series,
+  from,
+  to,
   hoveredMilestoneYear,
   hoveredFeatureYears,
 }: {
   series: TradeArmsSeries;
+  /** The year range, drawn as the brush band. */
+  from: number | null;
+  to: number | null;
   /** Where the milestone under the pointer in the list falls on the time axis. */
   hoveredMilestoneYear: number | null;
   /** Years of the milestones linked to the map line or place under the pointer. */
   hoveredFeatureYears: readonly number[];
 }) {
   const { t, formatNumber, formatYear } = useI18n();
-  const from = useIceberg((s) => s.from);
-  const to = useIceberg((s) => s.to);
   const setRange = useIceberg((s) => s.setRange);
   const setHover = useHover((s) => s.setHover);
   const hoverYear = useHover((s) => s.year);
@@ -89,13 +101,140 @@ export default function TradeArmsCharts({
     onDrag: setDrag,
     onScale,
   };
-  const bars = useMemo(() => armsBars(series), [series]);
-  const stacked = stackedSuppliers(series);
+  // The panel keeps unchanged series parts by identity: bars follow the arms rows alone.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: armsBars reads only series.arms and series.suppliers
+  const bars = useMemo(() => armsBars(series), [series.arms, series.suppliers]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: stackedSuppliers reads only series.suppliers
+  const stacked = useMemo(() => stackedSuppliers(series), [series.suppliers]);
   const hasRegister = bars.some((row) => row.register);
-  const barCells = (kind: string) =>
-    bars.map((row) => (
-      <Cell key={`${kind}-${row.year}`} className={row.register ? "is-register" : undefined} />
-    ));
+  // Recharts redraws a mark only when its element changes: the marks and axes are made once per
+  // change of their own data, so a hover, the brush band or a selection redraws only its overlay.
+  const armsAxis = useMemo(
+    () => <YAxis width={Y_AXIS_WIDTH} tickFormatter={(v: number) => formatNumber(v)} />,
+    [formatNumber],
+  );
+  const sharesAxis = useMemo(
+    () => (
+      <YAxis
+        width={Y_AXIS_WIDTH}
+        domain={[0, 100]}
+        ticks={[0, 25, 50, 75, 100]}
+        allowDataOverflow
+        tickFormatter={(v: number) => `${formatNumber(v)}%`}
+      />
+    ),
+    [formatNumber],
+  );
+  const moneyAxis = useMemo(
+    () => (
+      <YAxis
+        width={Y_AXIS_WIDTH}
+        scale="log"
+        domain={[1, 10000]}
+        allowDataOverflow
+        ticks={[1, 10, 100, 1000, 10000]}
+        tickFormatter={(v: number) => formatNumber(v)}
+      />
+    ),
+    [formatNumber],
+  );
+  const armsMarks = useMemo(
+    () => (
+      <>
+        <ZAxis type="number" dataKey="value" range={[30, 360]} />
+        <Bar
+          dataKey="israel"
+          stackId="tiv"
+          className="bar-israel"
+          barSize={barSize}
+          isAnimationActive={false}
+        >
+          {barCells(bars, "israel")}
+        </Bar>
+        {stacked.map((supplier, i) => (
+          <Bar
+            key={supplier.id}
+            dataKey={`s${i}`}
+            stackId="tiv"
+            className={`bar-supplier-${i}`}
+            barSize={barSize}
+            isAnimationActive={false}
+          >
+            {barCells(bars, supplier.id)}
+          </Bar>
+        ))}
+        <Bar dataKey="rest" stackId="tiv" className="bar-other" barSize={barSize} isAnimationActive={false}>
+          {barCells(bars, "rest")}
+        </Bar>
+        <Scatter data={series.sipriDeals} dataKey="value" className="dot-deal" isAnimationActive={false} />
+      </>
+    ),
+    [bars, stacked, barSize, series.sipriDeals],
+  );
+  const sharesMarks = useMemo(
+    () => (
+      <>
+        <ZAxis type="number" range={[70, 70]} />
+        {(["shareTables", "shareRegister"] as const).map((key) => (
+          <Line
+            key={key}
+            dataKey={key}
+            type="linear"
+            connectNulls={false}
+            className="line-share"
+            dot={{ r: 2.5 }}
+            isAnimationActive={false}
+          />
+        ))}
+        <Line
+          dataKey="azShare"
+          type="linear"
+          connectNulls={false}
+          className="line-az-share"
+          dot={{ r: 2 }}
+          isAnimationActive={false}
+        />
+        {series.windows.map((w) => (
+          <ReferenceLine
+            key={`${w.from}-${w.to}-${w.pct}`}
+            segment={[
+              { x: w.from - 0.4, y: w.pct },
+              { x: w.to + 0.4, y: w.pct },
+            ]}
+            className="window-line"
+            ifOverflow="hidden"
+          />
+        ))}
+        {OIL_MEASURES.map((measure) => (
+          <Scatter
+            key={measure}
+            data={series.oilShare.filter((p) => p.measure === measure)}
+            dataKey="value"
+            shape={OIL_SHAPES[measure]}
+            className={`oil-mark oil-${measure}`}
+            isAnimationActive={false}
+          />
+        ))}
+      </>
+    ),
+    [series.windows, series.oilShare],
+  );
+  const moneyMarks = useMemo(
+    () => (
+      <>
+        <ZAxis type="number" range={[60, 60]} />
+        <Scatter data={series.trade} dataKey="value" className="dot-trade" isAnimationActive={false} />
+        <Scatter
+          data={series.reportedDeals}
+          dataKey="value"
+          shape="diamond"
+          className="diamond-deal"
+          isAnimationActive={false}
+        />
+      </>
+    ),
+    [series.trade, series.reportedDeals],
+  );
   const rowsAt = (chart: ChartId) => (year: number) => marksAtYear(series, chart, year, text);
   const shown = chartsShown(series);
 
@@ -117,34 +256,9 @@ export default function TradeArmsCharts({
           unit={t("trade.tivAxis")}
           rows={bars}
           rowsAt={rowsAt("arms")}
-          yAxis={<YAxis width={Y_AXIS_WIDTH} tickFormatter={(v: number) => formatNumber(v)} />}
+          yAxis={armsAxis}
         >
-          <ZAxis type="number" dataKey="value" range={[30, 360]} />
-          <Bar
-            dataKey="israel"
-            stackId="tiv"
-            className="bar-israel"
-            barSize={barSize}
-            isAnimationActive={false}
-          >
-            {barCells("israel")}
-          </Bar>
-          {stacked.map((supplier, i) => (
-            <Bar
-              key={supplier.id}
-              dataKey={`s${i}`}
-              stackId="tiv"
-              className={`bar-supplier-${i}`}
-              barSize={barSize}
-              isAnimationActive={false}
-            >
-              {barCells(supplier.id)}
-            </Bar>
-          ))}
-          <Bar dataKey="rest" stackId="tiv" className="bar-other" barSize={barSize} isAnimationActive={false}>
-            {barCells("rest")}
-          </Bar>
-          <Scatter data={series.sipriDeals} dataKey="value" className="dot-deal" isAnimationActive={false} />
+          {armsMarks}
         </YearChart>
       )}
       {shown.includes("shares") && (
@@ -165,57 +279,9 @@ export default function TradeArmsCharts({
           unit="%"
           rows={bars}
           rowsAt={rowsAt("shares")}
-          yAxis={
-            <YAxis
-              width={Y_AXIS_WIDTH}
-              domain={[0, 100]}
-              ticks={[0, 25, 50, 75, 100]}
-              allowDataOverflow
-              tickFormatter={(v: number) => `${formatNumber(v)}%`}
-            />
-          }
+          yAxis={sharesAxis}
         >
-          <ZAxis type="number" range={[70, 70]} />
-          {(["shareTables", "shareRegister"] as const).map((key) => (
-            <Line
-              key={key}
-              dataKey={key}
-              type="linear"
-              connectNulls={false}
-              className="line-share"
-              dot={{ r: 2.5 }}
-              isAnimationActive={false}
-            />
-          ))}
-          <Line
-            dataKey="azShare"
-            type="linear"
-            connectNulls={false}
-            className="line-az-share"
-            dot={{ r: 2 }}
-            isAnimationActive={false}
-          />
-          {series.windows.map((w) => (
-            <ReferenceLine
-              key={`${w.from}-${w.to}-${w.pct}`}
-              segment={[
-                { x: w.from - 0.4, y: w.pct },
-                { x: w.to + 0.4, y: w.pct },
-              ]}
-              className="window-line"
-              ifOverflow="hidden"
-            />
-          ))}
-          {OIL_MEASURES.map((measure) => (
-            <Scatter
-              key={measure}
-              data={series.oilShare.filter((p) => p.measure === measure)}
-              dataKey="value"
-              shape={OIL_SHAPES[measure]}
-              className={`oil-mark oil-${measure}`}
-              isAnimationActive={false}
-            />
-          ))}
+          {sharesMarks}
         </YearChart>
       )}
       {shown.includes("money") && (
@@ -229,31 +295,14 @@ export default function TradeArmsCharts({
               : []),
           ]}
           unit={t("trade.usdAxis")}
-          rows={[]}
+          rows={NO_ROWS}
           rowsAt={rowsAt("money")}
-          yAxis={
-            <YAxis
-              width={Y_AXIS_WIDTH}
-              scale="log"
-              domain={[1, 10000]}
-              allowDataOverflow
-              ticks={[1, 10, 100, 1000, 10000]}
-              tickFormatter={(v: number) => formatNumber(v)}
-            />
-          }
+          yAxis={moneyAxis}
         >
-          <ZAxis type="number" range={[60, 60]} />
-          <Scatter data={series.trade} dataKey="value" className="dot-trade" isAnimationActive={false} />
-          <Scatter
-            data={series.reportedDeals}
-            dataKey="value"
-            shape="diamond"
-            className="diamond-deal"
-            isAnimationActive={false}
-          />
+          {moneyMarks}
         </YearChart>
       )}
       {shown.length === 0 && <p className="empty">{t("trade.noData")}</p>}
     </div>
   );
-}
+});

@@ -1,10 +1,12 @@
-import { Suspense, useMemo } from "react";
+import { Suspense, useDeferredValue, useMemo } from "react";
 import { useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
 import { useHover } from "../../filters/hover-store";
 import { eventStart } from "../../filters/milestone-filter";
 import { indexMilestones, milestoneById } from "../../filters/milestone-index";
+import { useIceberg } from "../../filters/store";
 import { useCriteria } from "../../filters/use-criteria";
 import { useI18n } from "../../i18n/i18n";
+import { useKeepEqualParts } from "../../lib/keep-equal-parts";
 import { retryableLazy } from "../../lib/retryable-lazy";
 import { SeriesToggles } from "./chart-legend";
 import { fractionalYear, linkedYears } from "./chart-years";
@@ -22,18 +24,25 @@ export default function TradeArmsPanel() {
   const data = useRequiredDataset("tradeArms");
   const milestones = useOptionalMilestones();
   const documents = useOptionalDataset("sources")?.documents;
-  const criteria = useCriteria("trade");
+  // The control the reader touched paints first; the charts follow in a render that can yield.
+  const criteria = useDeferredValue(useCriteria("trade"));
+  const from = useDeferredValue(useIceberg((s) => s.from));
+  const to = useDeferredValue(useIceberg((s) => s.to));
 
-  const series = useMemo(
-    () =>
-      deriveTradeArmsSeries({
-        data,
-        milestones: milestones ?? [],
-        criteria,
-        lang,
-        docTitle: (id) => documents?.find((d) => d.id === id)?.titleTranslated[lang] ?? id,
-      }),
-    [data, milestones, documents, criteria, lang],
+  // A selection moves one reference line: the series it leaves alone keep their identity, so
+  // their marks are not redrawn.
+  const series = useKeepEqualParts(
+    useMemo(
+      () =>
+        deriveTradeArmsSeries({
+          data,
+          milestones: milestones ?? [],
+          criteria,
+          lang,
+          docTitle: (id) => documents?.find((d) => d.id === id)?.titleTranslated[lang] ?? id,
+        }),
+      [data, milestones, documents, criteria, lang],
+    ),
   );
   // Hovering the list moves one line: it must not re-derive every series.
   const hoveredDate = useHover((s) => {
@@ -73,6 +82,8 @@ export default function TradeArmsPanel() {
       <Suspense fallback={<div className="trade-charts trade-charts--loading" aria-hidden="true" />}>
         <TradeArmsCharts
           series={series}
+          from={from}
+          to={to}
           hoveredMilestoneYear={hoveredYear}
           hoveredFeatureYears={hoveredFeatureYears}
         />

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useI18n } from "../../i18n/i18n";
 import type { ArmsRow, TradeArmsSeries } from "./trade-arms-series";
 
@@ -32,7 +33,7 @@ function DataTable({ caption, head, rows }: { caption: string; head: Cell[]; row
 }
 
 /** Every series the chart draws, as tables with their sources: the screen-reader and copy-paste alternative. */
-export function TradeArmsTable({ series }: { series: TradeArmsSeries }) {
+export const TradeArmsTable = memo(function TradeArmsTable({ series }: { series: TradeArmsSeries }) {
   const { t, formatNumber, formatYear } = useI18n();
   const approx = (approximate: boolean, value: number) => `${approximate ? "~" : ""}${formatNumber(value)}`;
   const year = t("trade.year");
@@ -145,4 +146,4 @@ export function TradeArmsTable({ series }: { series: TradeArmsSeries }) {
       />
     </details>
   );
-}
+});

@@ -1,0 +1,130 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os, { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { type CDPSession, chromium, type Page } from "playwright-core";
+import { serveDist } from "./serve-dist";
+
+const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const { values } = parseArgs({ options: { cycles: { type: "string" }, dist: { type: "string" } } });
+const cycles = Number(values.cycles ?? 50);
+// V8 keeps compiling hot code for the first cycles: the plateau is read after ten.
+const WARM_UP = 10;
+const port = Number(process.env.ICEBERG_PORT ?? 4221);
+
+/**
+ * One cycle mounts every panel and unmounts it again, as a reader does: each embed in turn, the
+ * presenter on and off, then the dashboard. The app switches views from the URL without a reload
+ * (Back and Forward), so a history entry and a popstate event drive it.
+ */
+const STOPS: { search: string; ready: string }[] = [
+  { search: "?lang=en&embed=trade", ready: "[data-panel=trade] svg.recharts-surface" },
+  { search: "?lang=en&embed=energy", ready: "[data-panel=energy] .leaflet-container" },
+  { search: "?lang=en&embed=milestones", ready: "[data-panel=milestones] [data-milestone-id]" },
+  { search: "?lang=en&present=1&story=oil-for-arms", ready: ".presenter" },
+  { search: "?lang=en", ready: "[data-panel=milestones] [data-milestone-id]" },
+];
+
+async function navigate(page: Page, search: string, ready: string) {
+  await page.evaluate((next) => {
+    history.pushState(null, "", `/${next}`);
+    dispatchEvent(new PopStateEvent("popstate"));
+  }, search);
+  await page.locator(ready).first().waitFor({ timeout: 60_000 });
+}
+
+/** Heap used after two full collections, in bytes. */
+async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  return usedSize;
+}
+
+interface DetachedNode {
+  treeNode: { nodeName: string; attributes?: string[] };
+  retainedNodeIds: number[];
+}
+
+/** Detached DOM trees still held by JavaScript, named by the root's tag and class or panel. */
+async function detachedTrees(cdp: CDPSession): Promise<{ trees: number; panelTrees: string[] }> {
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { detachedNodes } = (await cdp.send("DOM.getDetachedDomNodes" as never)) as unknown as {
+    detachedNodes: DetachedNode[];
+  };
+  const describe = ({ treeNode }: DetachedNode) => {
+    const attrs = treeNode.attributes ?? [];
+    const attr = (name: string) => {
+      const i = attrs.indexOf(name);
+      return i >= 0 ? attrs[i + 1] : undefined;
+    };
+    const panel = attr("data-panel");
+    return `${treeNode.nodeName.toLowerCase()}${panel ? `[data-panel=${panel}]` : attr("class") ? `.${attr("class")?.split(" ")[0]}` : ""}`;
+  };
+  const panelTrees = detachedNodes
+    .filter(({ treeNode }) => {
+      const attrs = (treeNode.attributes ?? []).join(" ");
+      return /data-panel|panel|trade|energy|milestone|recharts|leaflet|presenter|embed|dashboard/.test(attrs);
+    })
+    .map(describe);
+  return { trees: detachedNodes.length, panelTrees };
+}
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
+
+const server = await serveDist(port, values.dist ? resolve(values.dist) : undefined);
+const profile = mkdtempSync(join(tmpdir(), "iceberg-bench-memory-"));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: "/usr/bin/chromium",
+  args: CHROMIUM_FLAGS,
+  viewport: { width: 1366, height: 900 },
+});
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await page.goto(`http://127.0.0.1:${port}/?lang=en`);
+  await page.locator("[data-milestone-id]").first().waitFor({ timeout: 120_000 });
+
+  const heaps: { cycle: number; bytes: number }[] = [];
+  for (let cycle = 1; cycle <= cycles; cycle++) {
+    for (const stop of STOPS) await navigate(page, stop.search, stop.ready);
+    if (cycle === WARM_UP || cycle % 10 === 0 || cycle === cycles)
+      heaps.push({ cycle, bytes: await heapAfterGc(cdp) });
+  }
+  const plateau = heaps.find((h) => h.cycle === WARM_UP)?.bytes ?? Number.NaN;
+  const end = heaps.at(-1)?.bytes ?? Number.NaN;
+  const { trees, panelTrees } = await detachedTrees(cdp);
+
+  console.log(
+    `Heap after GC, production build: ${cycles} cycles of trade embed → energy embed → milestones embed → presenter → dashboard`,
+  );
+  console.log(
+    `load average ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")} on ${os.availableParallelism()} cores`,
+  );
+  for (const h of heaps)
+    console.log(
+      `after cycle ${String(h.cycle).padStart(3)}  ${mb(h.bytes).padStart(7)} MB${h.cycle === WARM_UP ? "  (plateau)" : ""}`,
+    );
+  console.log(`growth from plateau to end: ${mb(end - plateau)} MB (target ≤ 1 MB)`);
+  console.log(`detached DOM trees held: ${trees}, of them panel or view trees: ${panelTrees.length}`);
+  for (const tree of [...new Set(panelTrees)])
+    console.log(`  ${tree} ×${panelTrees.filter((t) => t === tree).length}`);
+} finally {
+  await context.close();
+  server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
