@@ -1,11 +1,11 @@
 import "../lib/zod-without-eval";
 import { z } from "zod";
+import { CATEGORIES, LANGS, OIL_MEASURES } from "./vocabulary";
 
-export const LANGS = ["en", "zh", "he", "ar", "fa"] as const;
+export { CATEGORIES, LANGS, OIL_MEASURES };
 export const LangSchema = z.enum(LANGS);
 export type Lang = z.infer<typeof LangSchema>;
 
-export const CATEGORIES = ["diplomacy", "trade", "arms", "energy", "security", "society"] as const;
 export const CategorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof CategorySchema>;
 
@@ -276,8 +276,6 @@ export const ReportedDealSchema = z.object({
 });
 export type ReportedDeal = z.infer<typeof ReportedDealSchema>;
 
-/** What an oil-share figure is a share of: the documents' "40%" figures measure different things. */
-export const OIL_MEASURES = ["israel-oil", "israel-gasoline", "azerbaijan-exports", "btc-route"] as const;
 export const OilShareSchema = z.intersection(PointFigureSchema, z.object({ measure: z.enum(OIL_MEASURES) }));
 export type OilShare = z.infer<typeof OilShareSchema>;
 

@@ -1,4 +1,5 @@
-import { CATEGORIES, type Milestone } from "../data/schemas";
+import type { Milestone } from "../data/schemas";
+import { CATEGORIES } from "../data/vocabulary";
 import type { Criteria } from "./clauses";
 import { type Check, eventStart, milestoneYears } from "./milestone-filter";
 import { matchesQuery, parseQuery } from "./text-search";

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from "react";
 import { useOptionalDataset } from "../../data/dataset-queries";
-import { CATEGORIES } from "../../data/schemas";
+import { CATEGORIES } from "../../data/vocabulary";
 import { describeFilters } from "../../filters/filter-summary";
 import { countMatching, indexMilestones } from "../../filters/milestone-index";
 import { useIceberg } from "../../filters/store";
