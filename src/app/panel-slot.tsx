@@ -15,14 +15,16 @@ export function PanelSlot({
   panel,
   actions,
   before,
+  heldByView,
 }: {
   panel: PanelId;
   actions?: ReactNode;
   before?: ReactNode;
+  heldByView?: boolean;
 }) {
   const Panel = PANELS[panel];
   return (
-    <PanelFrame panel={panel} actions={actions}>
+    <PanelFrame panel={panel} actions={actions} heldByView={heldByView}>
       {before}
       <Panel />
     </PanelFrame>

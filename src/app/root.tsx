@@ -5,6 +5,7 @@ import { retryableLazy } from "../lib/retryable-lazy";
 import { useDocumentAttributes } from "./use-document-attributes";
 import { useSanitizedIds } from "./use-sanitized-ids";
 import { ViewBoundary } from "./view-boundary";
+import "./root.css";
 
 const Dashboard = retryableLazy(() => import("./dashboard"));
 const EmbedView = retryableLazy(() => import("./embed/embed-view"));
@@ -31,7 +32,7 @@ function View() {
     <ViewBoundary key={view}>
       <Suspense
         fallback={
-          <p className="loading" role="status">
+          <p className="loading view-loading" role="status">
             …
           </p>
         }

@@ -8,14 +8,20 @@ import { PanelErrorBoundary } from "./panel-error-boundary";
 
 const TITLE_KEYS = { trade: "panel.trade", energy: "panel.energy", milestones: "panel.milestones" } as const;
 
-/** A named region with its own error boundary: a failure here leaves the other panels working. */
+/**
+ * A named region with its own error boundary: a failure here leaves the other panels working.
+ * With `heldByView`, the panel has no loading state of its own: it appears together with the rest
+ * of its view (the view's Suspense boundary), so nothing below it moves when it arrives.
+ */
 export function PanelFrame({
   panel,
   actions,
+  heldByView = false,
   children,
 }: {
   panel: PanelId;
   actions?: ReactNode;
+  heldByView?: boolean;
   children: ReactNode;
 }) {
   const { t } = useI18n();
@@ -40,7 +46,11 @@ export function PanelFrame({
           onRetry={resetData}
           fallback={(error, retry) => <PanelError error={error} onRetry={retry} />}
         >
-          <Suspense fallback={<p className="loading">{t("app.loading")}</p>}>{children}</Suspense>
+          {heldByView ? (
+            children
+          ) : (
+            <Suspense fallback={<p className="loading">{t("app.loading")}</p>}>{children}</Suspense>
+          )}
         </PanelErrorBoundary>
       </div>
     </section>
