@@ -6,6 +6,23 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
+import type { PanelId } from "../src/filters/view-state.ts";
+import { VIEW_ENTRIES } from "./view-chunks.ts";
+
+/**
+ * JS budgets per view: gzip KB of everything the view downloads to draw itself, and the libraries
+ * it must not download. (Data budgets: scripts/data-budgets.ts.)
+ * `gzipKB` is today's size with a little room (a ceiling against regressions); `target` is issue
+ * 10's goal where it is not met yet, printed as a note.
+ */
+export const JS_BUDGETS = {
+  dashboard: { gzipKB: 322, forbids: [] },
+  trade: { gzipKB: 236, forbids: ["leaflet"] },
+  energy: { gzipKB: 196, forbids: ["recharts"] },
+  milestones: { gzipKB: 128, target: 80, forbids: ["recharts", "leaflet"] },
+} satisfies Record<View, { gzipKB: number; target?: number; forbids: Library[] }>;
+
+type View = "dashboard" | PanelId;
 
 interface ManifestChunk {
   file: string;
@@ -19,26 +36,9 @@ const manifest = JSON.parse(readFileSync(resolve(DIST, ".vite/manifest.json"), "
   ManifestChunk
 >;
 
-const PANEL_ENTRY = {
-  trade: "src/panels/trade-arms/trade-arms-panel.tsx",
-  energy: "src/panels/energy/energy-panel.tsx",
-  milestones: "src/panels/milestones/milestones-panel.tsx",
-} as const;
-
 /** Text found only in each library's own code. */
 const LIBRARY_MARKERS = { recharts: "recharts-cartesian-axis", leaflet: "leaflet-zoom-animated" } as const;
 type Library = keyof typeof LIBRARY_MARKERS;
-
-/** Gzip KB for everything a view downloads (JS only). */
-const BUDGET_KB = { dashboard: 380, trade: 250, energy: 230, milestones: 150 } as const;
-
-const FORBIDDEN: Record<keyof typeof BUDGET_KB, Library[]> = {
-  dashboard: [],
-  trade: ["leaflet"],
-  energy: ["recharts"],
-  milestones: ["recharts", "leaflet"],
-};
-
 function chunk(key: string): ManifestChunk {
   const found = manifest[key];
   if (!found) throw new Error(`${key} is not in the build manifest`);
@@ -57,17 +57,25 @@ function closure(keys: string[]): Set<string> {
   return seen;
 }
 
-const panelKeys = (entry: string) => [entry, ...(chunk(entry).dynamicImports ?? [])];
-const views: Record<keyof typeof BUDGET_KB, Set<string>> = {
+const panelKeys = (panel: PanelId) => [VIEW_ENTRIES.panels[panel].entry, ...VIEW_ENTRIES.panels[panel].draws];
+const views: Record<View, Set<string>> = {
   dashboard: closure([
     "index.html",
-    "src/app/dashboard.tsx",
-    ...Object.values(PANEL_ENTRY).flatMap(panelKeys),
+    VIEW_ENTRIES.views.dashboard as string,
+    ...(["trade", "energy", "milestones"] as const).flatMap(panelKeys),
   ]),
-  trade: closure(["index.html", "src/app/embed/embed-view.tsx", ...panelKeys(PANEL_ENTRY.trade)]),
-  energy: closure(["index.html", "src/app/embed/embed-view.tsx", ...panelKeys(PANEL_ENTRY.energy)]),
-  milestones: closure(["index.html", "src/app/embed/embed-view.tsx", ...panelKeys(PANEL_ENTRY.milestones)]),
+  trade: closure(["index.html", VIEW_ENTRIES.views.embed as string, ...panelKeys("trade")]),
+  energy: closure(["index.html", VIEW_ENTRIES.views.embed as string, ...panelKeys("energy")]),
+  milestones: closure(["index.html", VIEW_ENTRIES.views.embed as string, ...panelKeys("milestones")]),
 };
+
+/** No waterfall: the page's preload block names every chunk a view needs beyond the entry's own. */
+const html = readFileSync(resolve(DIST, "index.html"), "utf8");
+const preloadBlock = html.match(/<script type="application\/json" id="view-preloads">(.*?)<\/script>/s)?.[1];
+const preloads = preloadBlock
+  ? (JSON.parse(preloadBlock) as { views: Record<string, { js: string[]; late: string[] }> }).views
+  : {};
+const entryFiles = new Set([...closure(["index.html"])].map((key) => chunk(key).file));
 
 const sizes = new Map<string, { raw: number; gzip: number; brotli: number; text: string }>();
 for (const entry of Object.values(manifest)) {
@@ -89,7 +97,7 @@ for (const [file, s] of [...sizes].sort((a, b) => b[1].gzip - a[1].gzip)) {
 
 let failed = false;
 console.log("");
-for (const [view, keys] of Object.entries(views) as [keyof typeof BUDGET_KB, Set<string>][]) {
+for (const [view, keys] of Object.entries(views) as [View, Set<string>][]) {
   const files = [...keys].map((key) => chunk(key).file).filter((file) => file.endsWith(".js"));
   const gzip = files.reduce((sum, file) => sum + (sizes.get(file)?.gzip ?? 0), 0);
   const brotli = files.reduce((sum, file) => sum + (sizes.get(file)?.brotli ?? 0), 0);
@@ -100,15 +108,27 @@ for (const [view, keys] of Object.entries(views) as [keyof typeof BUDGET_KB, Set
   console.log(
     `${label.padEnd(18)} ${files.length} JS chunks, ${kb(gzip)} KB gzip, ${kb(brotli)} KB brotli; loads ${libraries.join(", ") || "neither Recharts nor Leaflet"}`,
   );
-  for (const lib of FORBIDDEN[view]) {
+  const budget: { gzipKB: number; target?: number; forbids: Library[] } = JS_BUDGETS[view];
+  const preload = preloads[view];
+  const preloaded = new Set([...(preload?.js ?? []), ...(preload?.late ?? [])]);
+  const missing = files.filter((file) => !entryFiles.has(file) && !preloaded.has(file));
+  if (missing.length) {
+    failed = true;
+    console.error(`FAIL  ${label} loads ${missing.join(", ")} one lazy import after another: not preloaded`);
+  }
+  for (const lib of budget.forbids) {
     if (libraries.includes(lib)) {
       failed = true;
       console.error(`FAIL  ${label} downloads ${lib}`);
     }
   }
-  if (gzip / 1024 > BUDGET_KB[view]) {
+  if (gzip / 1024 > budget.gzipKB) {
     failed = true;
-    console.error(`FAIL  ${label} is ${kb(gzip)} KB gzip, over its budget of ${BUDGET_KB[view]} KB`);
+    console.error(`FAIL  ${label} is ${kb(gzip)} KB gzip, over its budget of ${budget.gzipKB} KB`);
+  } else if (budget.target !== undefined && gzip / 1024 > budget.target) {
+    console.log(
+      `note  ${label} is within its budget but not yet at issue 10's target of ${budget.target} KB`,
+    );
   }
 }
 process.exit(failed ? 1 : 0);
