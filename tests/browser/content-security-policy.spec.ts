@@ -16,7 +16,9 @@ test("the production site is served with the CSP and security headers, and the p
     META_CONTENT_SECURITY_POLICY,
   );
   // Scripts from the site itself, plus the one inline script that starts a view's downloads, by its hash.
-  expect(META_CONTENT_SECURITY_POLICY).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'; style-src 'self'/);
+  expect(META_CONTENT_SECURITY_POLICY).toMatch(
+    /script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'; style-src 'self'/,
+  );
   expect(META_CONTENT_SECURITY_POLICY).not.toContain("unsafe");
 });
 
