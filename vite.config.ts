@@ -9,6 +9,7 @@ import { VitePWA } from "vite-plugin-pwa";
 import { buildDataPackageTables } from "./scripts/data-package/data-package.ts";
 import { readPackageInput } from "./scripts/data-package/read-package-input.ts";
 import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./scripts/security-headers.ts";
+import { viewPreloads } from "./scripts/view-preloads.ts";
 
 const DATA_DIR = resolve(import.meta.dirname, "data");
 
@@ -131,7 +132,7 @@ const offline = () =>
 export default defineConfig({
   base: "./",
   define: { __DATA_VERSION__: JSON.stringify(dataVersion()), __DATA_DATE__: JSON.stringify(dataDate()) },
-  plugins: [react(), datasets(), contentSecurityPolicyMeta(), offline()],
+  plugins: [react(), datasets(), contentSecurityPolicyMeta(), viewPreloads(), offline()],
   build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 600, manifest: true },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   test: {

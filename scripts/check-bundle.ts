@@ -7,8 +7,18 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { type HeavyLibrary, PANEL_REGISTRY } from "../src/app/panel-registry";
-import type { PanelId } from "../src/filters/view-state";
+import { PANELS, type PanelId } from "../src/filters/view-state";
 import { checkDataBudgets } from "./data-budgets";
+import { VIEW_ENTRIES } from "./view-chunks";
+
+/**
+ * JS budgets: gzip KB of everything a view downloads to draw itself (a ceiling against regressions:
+ * today's size with a little room), and the heavy libraries it may download at all. Each embed's is
+ * in the panel registry; the dashboard's is here. Data budgets: scripts/data-budgets.ts.
+ */
+const DASHBOARD_BUDGET = { jsKb: 330, libraries: ["recharts", "leaflet"] as HeavyLibrary[] };
+/** Issue 10's goal for the milestones embed, printed as a note while it is not met. */
+const TARGET_KB: Partial<Record<PanelId, number>> = { milestones: 80 };
 
 interface ManifestChunk {
   file: string;
@@ -29,11 +39,6 @@ const LIBRARY_MARKERS: Record<HeavyLibrary, string> = {
 };
 const LIBRARIES = Object.keys(LIBRARY_MARKERS) as HeavyLibrary[];
 
-/** Gzip KB for everything the dashboard downloads (JS only); each embed's budget is in the panel registry. */
-const DASHBOARD_BUDGET_KB = 380;
-
-const PANELS = Object.keys(PANEL_REGISTRY) as PanelId[];
-
 function chunk(key: string): ManifestChunk {
   const found = manifest[key];
   if (!found) throw new Error(`${key} is not in the build manifest`);
@@ -52,32 +57,36 @@ function closure(keys: string[]): Set<string> {
   return seen;
 }
 
-const panelKeys = (panel: PanelId) => {
-  const entry = PANEL_REGISTRY[panel].source;
-  return [entry, ...(chunk(entry).dynamicImports ?? [])];
-};
-
+const panelKeys = (panel: PanelId) => [VIEW_ENTRIES.panels[panel].entry, ...VIEW_ENTRIES.panels[panel].draws];
 interface View {
+  name: "dashboard" | PanelId;
   label: string;
   chunks: Set<string>;
-  budgetKb: number;
-  libraries: readonly HeavyLibrary[];
+  budget: { jsKb: number; libraries: readonly HeavyLibrary[] };
 }
 
 const views: View[] = [
   {
+    name: "dashboard",
     label: "dashboard",
-    chunks: closure(["index.html", "src/app/dashboard.tsx", ...PANELS.flatMap(panelKeys)]),
-    budgetKb: DASHBOARD_BUDGET_KB,
-    libraries: LIBRARIES,
+    chunks: closure(["index.html", VIEW_ENTRIES.views.dashboard as string, ...PANELS.flatMap(panelKeys)]),
+    budget: DASHBOARD_BUDGET,
   },
   ...PANELS.map((panel) => ({
+    name: panel,
     label: `embed=${panel}`,
-    chunks: closure(["index.html", "src/app/embed/embed-view.tsx", ...panelKeys(panel)]),
-    budgetKb: PANEL_REGISTRY[panel].budget.jsKb,
-    libraries: PANEL_REGISTRY[panel].budget.libraries,
+    chunks: closure(["index.html", VIEW_ENTRIES.views.embed as string, ...panelKeys(panel)]),
+    budget: PANEL_REGISTRY[panel].budget,
   })),
 ];
+
+/** No waterfall: the page's preload block names every chunk a view needs beyond the entry's own. */
+const html = readFileSync(resolve(DIST, "index.html"), "utf8");
+const preloadBlock = html.match(/<script type="application\/json" id="view-preloads">(.*?)<\/script>/s)?.[1];
+const preloads = preloadBlock
+  ? (JSON.parse(preloadBlock) as { views: Record<string, { js: string[]; late: string[] }> }).views
+  : {};
+const entryFiles = new Set([...closure(["index.html"])].map((key) => chunk(key).file));
 
 const sizes = new Map<string, { raw: number; gzip: number; brotli: number; text: string }>();
 for (const entry of Object.values(manifest)) {
@@ -99,7 +108,7 @@ for (const [file, s] of [...sizes].sort((a, b) => b[1].gzip - a[1].gzip)) {
 
 let failed = false;
 console.log("");
-for (const { label, chunks, budgetKb, libraries } of views) {
+for (const { name, label, chunks, budget } of views) {
   const files = [...chunks].map((key) => chunk(key).file).filter((file) => file.endsWith(".js"));
   const gzip = files.reduce((sum, file) => sum + (sizes.get(file)?.gzip ?? 0), 0);
   const brotli = files.reduce((sum, file) => sum + (sizes.get(file)?.brotli ?? 0), 0);
@@ -109,13 +118,23 @@ for (const { label, chunks, budgetKb, libraries } of views) {
   console.log(
     `${label.padEnd(18)} ${files.length} JS chunks, ${kb(gzip)} KB gzip, ${kb(brotli)} KB brotli; loads ${loaded.join(", ") || "neither Recharts nor Leaflet"}`,
   );
-  for (const lib of loaded.filter((lib) => !libraries.includes(lib))) {
+  const preload = preloads[name];
+  const preloaded = new Set([...(preload?.js ?? []), ...(preload?.late ?? [])]);
+  const missing = files.filter((file) => !entryFiles.has(file) && !preloaded.has(file));
+  if (missing.length) {
+    failed = true;
+    console.error(`FAIL  ${label} loads ${missing.join(", ")} one lazy import after another: not preloaded`);
+  }
+  for (const lib of loaded.filter((lib) => !budget.libraries.includes(lib))) {
     failed = true;
     console.error(`FAIL  ${label} downloads ${lib}`);
   }
-  if (gzip / 1024 > budgetKb) {
+  const target = name === "dashboard" ? undefined : TARGET_KB[name];
+  if (gzip / 1024 > budget.jsKb) {
     failed = true;
-    console.error(`FAIL  ${label} is ${kb(gzip)} KB gzip, over its budget of ${budgetKb} KB`);
+    console.error(`FAIL  ${label} is ${kb(gzip)} KB gzip, over its budget of ${budget.jsKb} KB`);
+  } else if (target !== undefined && gzip / 1024 > target) {
+    console.log(`note  ${label} is within its budget but not yet at issue 10's target of ${target} KB`);
   }
 }
 if (!checkDataBudgets(resolve(DIST, "data"))) failed = true;

@@ -6,6 +6,7 @@ import { NewerLinkNotice } from "./newer-link-notice";
 import { useDocumentAttributes } from "./use-document-attributes";
 import { useSanitizedIds } from "./use-sanitized-ids";
 import { ViewBoundary } from "./view-boundary";
+import "./root.css";
 
 const Dashboard = retryableLazy(() => import("./dashboard"));
 const EmbedView = retryableLazy(() => import("./embed/embed-view"));
@@ -34,7 +35,7 @@ function View() {
       <ViewBoundary key={view}>
         <Suspense
           fallback={
-            <p className="loading" role="status">
+            <p className="loading view-loading" role="status">
               …
             </p>
           }

@@ -1,10 +1,11 @@
 import "../lib/zod-without-eval";
 import { z } from "zod";
-
 import { StoryViewSchema } from "../filters/view-codec";
-import { CategorySchema, IdSchema as Id, LangSchema } from "./vocabulary";
+import { OIL_MEASURES } from "./vocabulary";
+import { CategorySchema, IdSchema as Id, LangSchema } from "./vocabulary-schemas";
 
-export { CATEGORIES, type Category, CategorySchema, LANGS, type Lang, LangSchema } from "./vocabulary";
+export { CATEGORIES, type Category, LANGS, type Lang, OIL_MEASURES } from "./vocabulary";
+export { CategorySchema, LangSchema } from "./vocabulary-schemas";
 
 const NonEmpty = z.string().trim().min(1);
 
@@ -272,8 +273,6 @@ export const ReportedDealSchema = z.object({
 });
 export type ReportedDeal = z.infer<typeof ReportedDealSchema>;
 
-/** What an oil-share figure is a share of: the documents' "40%" figures measure different things. */
-export const OIL_MEASURES = ["israel-oil", "israel-gasoline", "azerbaijan-exports", "btc-route"] as const;
 export const OilShareSchema = z.intersection(PointFigureSchema, z.object({ measure: z.enum(OIL_MEASURES) }));
 export type OilShare = z.infer<typeof OilShareSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CATEGORIES, CategorySchema, IdSchema, LangSchema } from "../data/vocabulary";
+import { CATEGORIES } from "../data/vocabulary";
+import { CategorySchema, IdSchema, LangSchema } from "../data/vocabulary-schemas";
 import { DEFAULT_VIEW, PANELS, THEMES, type ViewState, YEAR_MAX, YEAR_MIN } from "./view-state";
 
 /** How one field of the view travels: its URL parameter, the values it may hold, and its text in a link. */

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { createContext, useContext, useMemo } from "react";
-import { LANGS, type Lang } from "../data/schemas";
+import { LANGS, type Lang } from "../data/vocabulary";
 import { localeFormats } from "../lib/intl-cache";
 import { en, type MessageKey, type Messages } from "./locales/en";
 

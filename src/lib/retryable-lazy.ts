@@ -15,7 +15,8 @@ const CHUNK_FAILURE =
 export const isChunkLoadError = (error: unknown): boolean =>
   error instanceof ChunkLoadError || (error instanceof Error && CHUNK_FAILURE.test(error.message));
 
-const failedResets = new Set<() => void>();
+/** Each failed chunk's reset, and whether its failure has been shown to the user yet. */
+const failedResets = new Map<() => void, boolean>();
 let onChunkFailure: (() => void) | undefined;
 
 /** Called on every failed chunk, e.g. to look for a redeploy. */
@@ -33,7 +34,7 @@ export function retryableLazy<P extends object>(
   const attempt = () =>
     load().catch((error: unknown) => {
       if (!isChunkLoadError(error)) throw error;
-      failedResets.add(reset);
+      failedResets.set(reset, false);
       onChunkFailure?.();
       throw new ChunkLoadError(error);
     });
@@ -47,8 +48,20 @@ export function retryableLazy<P extends object>(
   return RetryableLazy;
 }
 
-/** Forgets every failed chunk, so the next render imports it afresh. */
-export function retryFailedChunks(): void {
-  for (const reset of failedResets) reset();
-  failedResets.clear();
+/** Called once a failure is on screen (an error boundary committed its message). */
+export function markChunkFailuresShown(): void {
+  for (const reset of failedResets.keys()) failedResets.set(reset, true);
+}
+
+/**
+ * Forgets failed chunks, so the next render imports them afresh. `shownOnly` leaves alone a failure
+ * no one has seen yet: a boundary rebuilt while its view is still loading must show that failure,
+ * not download the chunk again and again.
+ */
+export function retryFailedChunks({ shownOnly = false }: { shownOnly?: boolean } = {}): void {
+  for (const [reset, shown] of failedResets) {
+    if (shownOnly && !shown) continue;
+    reset();
+    failedResets.delete(reset);
+  }
 }

@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { retryFailedChunks } from "../lib/retryable-lazy";
+import { markChunkFailuresShown, retryFailedChunks } from "../lib/retryable-lazy";
 
 interface Props {
   fallback: (error: unknown, retry: () => void) => ReactNode;
@@ -14,7 +14,7 @@ export class PanelErrorBoundary extends Component<Props, { error: unknown }> {
   constructor(props: Props) {
     super(props);
     // Whatever mounts anew (a view entered again, a panel shown again) tries its failed code afresh.
-    retryFailedChunks();
+    retryFailedChunks({ shownOnly: true });
   }
 
   static getDerivedStateFromError(error: unknown) {
@@ -22,6 +22,7 @@ export class PanelErrorBoundary extends Component<Props, { error: unknown }> {
   }
 
   componentDidCatch(error: unknown, info: ErrorInfo) {
+    markChunkFailuresShown();
     console.warn("Panel failed", error, info.componentStack);
   }
 

@@ -5,17 +5,23 @@ import { useI18n } from "../i18n/i18n";
 import { PanelError } from "./panel-error";
 import { PanelErrorBoundary } from "./panel-error-boundary";
 
-/** A named region with its own error boundary: a failure here leaves the other panels working. */
+/**
+ * A named region with its own error boundary: a failure here leaves the other panels working.
+ * With `heldByView`, the panel has no loading state of its own: it appears together with the rest
+ * of its view (the view's Suspense boundary), so nothing below it moves when it arrives.
+ */
 export function PanelFrame({
   panel,
   title,
   actions,
+  heldByView = false,
   children,
 }: {
   /** The panel's id, for its class and `data-panel`. */
   panel: string;
   title: string;
   actions?: ReactNode;
+  heldByView?: boolean;
   children: ReactNode;
 }) {
   const { t } = useI18n();
@@ -40,7 +46,11 @@ export function PanelFrame({
           onRetry={resetData}
           fallback={(error, retry) => <PanelError error={error} onRetry={retry} />}
         >
-          <Suspense fallback={<p className="loading">{t("app.loading")}</p>}>{children}</Suspense>
+          {heldByView ? (
+            children
+          ) : (
+            <Suspense fallback={<p className="loading">{t("app.loading")}</p>}>{children}</Suspense>
+          )}
         </PanelErrorBoundary>
       </div>
     </section>

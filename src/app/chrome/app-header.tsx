@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { LANGS, type Lang } from "../../data/schemas";
+import { LANGS, type Lang } from "../../data/vocabulary";
 import { useIceberg } from "../../filters/store";
 import { THEMES, type Theme } from "../../filters/view-state";
 import { useI18n } from "../../i18n/i18n";

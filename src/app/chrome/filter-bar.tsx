@@ -2,7 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useId, useMemo, useState } from "react";
 import { useOptionalDataset } from "../../data/dataset-queries";
 import { prefetchMilestoneDetails, useOptionalMilestones } from "../../data/milestone-queries";
-import { CATEGORIES } from "../../data/schemas";
+import { CATEGORIES } from "../../data/vocabulary";
 import { describeFilters } from "../../filters/filter-summary";
 import { useIceberg } from "../../filters/store";
 import { useCriteria, YEAR_BOUNDS } from "../../filters/use-criteria";

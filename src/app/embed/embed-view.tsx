@@ -9,7 +9,10 @@ import { DataAsOf } from "../offline/data-as-of";
 import { PanelSlot } from "../panel-slot";
 import { useEmbedMessages } from "./use-embed-messages";
 
-/** One panel with no dashboard chrome: title, panel, credit and a permalink to the full view. */
+/**
+ * One panel with no dashboard chrome: title, panel, credit and a permalink to the full view. It
+ * appears whole (the panel is held by the view's loading state), so the credit never jumps down.
+ */
 export default function EmbedView({ panel }: { panel: PanelId }) {
   const { t } = useI18n();
   const rootRef = useEmbedMessages(panel);
@@ -22,6 +25,7 @@ export default function EmbedView({ panel }: { panel: PanelId }) {
     <div className={`embed embed--${panel}`} ref={rootRef}>
       <PanelSlot
         panel={panel}
+        heldByView
         actions={
           <a className="embed__open" href={fullView} target="_blank" rel="noopener">
             {t("embed.open")}
