@@ -145,6 +145,6 @@ export default defineConfig({
       "tests/unit/**/*.test.ts",
       "tests/integration/**/*.test.tsx",
     ],
-    testTimeout: 30000,
+    testTimeout: 120_000,
   },
 });

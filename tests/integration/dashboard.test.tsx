@@ -8,7 +8,7 @@ const { milestones } = readData<{ milestones: Milestone[] }>("milestones.json");
 const byId = new Map(milestones.map((m) => [m.id, m]));
 
 /** The first render of the whole app compiles every panel cold: slow on a loaded machine. */
-const loaded = { timeout: 15_000 };
+const loaded = { timeout: 30_000 };
 
 async function panels() {
   const trade = await screen.findByRole("region", { name: "Trade and arms" }, loaded);

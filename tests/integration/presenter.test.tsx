@@ -11,7 +11,7 @@ describe("presenter mode", () => {
   it("shows a story step by step, with each step's view in the URL, and leaves with Escape", async () => {
     renderApp("?present=1&story=oil-for-arms&step=2");
     // The first slide loads the presenter, chart and map modules cold.
-    expect(await screen.findByText(caption(2), {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText(caption(2))).toBeInTheDocument();
     expect(screen.getByText(`Step 2 of ${oilForArms.steps.length}`)).toBeInTheDocument();
     await waitFor(() => expect(window.location.search).toContain(`m=${oilForArms.steps[1]!.view.m}`));
     expect(document.documentElement.dataset.theme).toBe("contrast");
@@ -26,9 +26,7 @@ describe("presenter mode", () => {
 
     fireEvent.keyDown(window, { key: "Escape" });
     // The dashboard's modules load cold here, after the presenter's.
-    expect(
-      await screen.findByRole("region", { name: "Diplomatic milestones" }, { timeout: 5000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole("region", { name: "Diplomatic milestones" })).toBeInTheDocument();
     expect(window.location.search).not.toContain("present=1");
     expect(window.location.search).toContain(`m=${oilForArms.steps[1]!.view.m}`);
   });
