@@ -5,6 +5,7 @@ import type { PanelId } from "../filters/view-state";
 import { useI18n } from "../i18n/i18n";
 import { PanelError } from "./panel-error";
 import { PanelErrorBoundary } from "./panel-error-boundary";
+import "./panel-frame.css";
 
 const TITLE_KEYS = { trade: "panel.trade", energy: "panel.energy", milestones: "panel.milestones" } as const;
 

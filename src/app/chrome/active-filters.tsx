@@ -3,6 +3,7 @@ import { useOptionalDataset } from "../../data/dataset-queries";
 import { useIceberg } from "../../filters/store";
 import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
 import { useI18n } from "../../i18n/i18n";
+import "./active-filters.css";
 
 interface ActiveChip {
   key: string;

@@ -10,6 +10,8 @@ import { DatasetNotice } from "../../ui/dataset-notice";
 import { LiveSummary } from "../../ui/live-summary";
 import { ActiveFilters } from "./active-filters";
 import { YearRange } from "./year-range";
+import "../../ui/category-badge.css";
+import "./filter-bar.css";
 
 export function FilterBar() {
   const { t, lang, formatNumber, formatYear } = useI18n();

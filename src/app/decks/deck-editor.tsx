@@ -83,7 +83,7 @@ export function DeckEditor() {
         : parseDeckJson(await file.text());
     if (result.deck) {
       deck.replace(result.deck);
-      setMessage(t("deck.imported", { count: formatNumber(result.deck.steps.length) }));
+      setMessage(t("deck.imported", { count: result.deck.steps.length }));
     } else {
       setMessage(t("deck.fileRefused", { reason: t(result.error) }));
     }

@@ -15,6 +15,7 @@ import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/locales/en";
 import type { TradeArmsSeries } from "../../panels/trade-arms/trade-arms-series";
 import type { SlidePlan } from "./slide-plan";
+import "./slide-chart.css";
 
 type Range = SlidePlan["range"];
 

@@ -3,6 +3,7 @@ import type { EnergyFeature, Milestone, Place } from "../../data/schemas";
 import { useIceberg } from "../../filters/store";
 import { useCriteria } from "../../filters/use-criteria";
 import { deriveEnergyLayers } from "../../panels/energy/energy-layers";
+import "./slide-map.css";
 
 const EnergyMap = lazy(() => import("../../panels/energy/energy-map"));
 

@@ -13,6 +13,7 @@ import { embedSnippet, permalink, type SnippetVariant, siteBase } from "./embed-
 import { exportChartSvg, exportPanelPng } from "./export-image";
 import { citeView, milestonesCsv, seriesCsv } from "./view-exports";
 import { citationLine, viewFilterLabels } from "./view-labels";
+import "./share-dialog.css";
 
 /** The chart's series as the SVG legend names them, with the theme colour each is drawn in. */
 const SVG_LEGEND: { category: Category; key: MessageKey; colour: string; sipri: boolean }[] = [
@@ -110,7 +111,7 @@ export function ShareDialog() {
     view.from !== null || view.to !== null ? `-${view.from ?? YEAR_MIN}-${view.to ?? YEAR_MAX}` : "";
 
   const firstOf = (shown: number, total: number) =>
-    t("export.firstOf", { shown: formatNumber(shown), total: formatNumber(total) });
+    t("export.firstOf", { shown: formatNumber(shown), count: total });
   const downloadPng = async (panel: PanelId) => {
     const { citation } = await citationFor(panel);
     await exportPanelPng(panel, { ...footer(panel), citation }, firstOf);

@@ -6,6 +6,7 @@ import { CategoryBadge } from "../../ui/category-badge";
 import { DatasetNotice } from "../../ui/dataset-notice";
 import { CitationQuote } from "./citation-quote";
 import { ExternalDateNote, MilestoneDateLabel } from "./milestone-date-label";
+import "./milestone-detail.css";
 
 interface Props {
   milestone: Milestone;
