@@ -1,13 +1,8 @@
 import type { z } from "zod";
 import { bounded } from "./dataset-bounds";
-import {
-  EnergyFileSchema,
-  MilestonesFileSchema,
-  PlacesFileSchema,
-  SourcesFileSchema,
-  StoriesFileSchema,
-  TradeArmsFileSchema,
-} from "./schemas";
+import { EnergyFileSchema, PlacesFileSchema } from "./map-schemas";
+import { MilestonesFileSchema, SourcesFileSchema, StoriesFileSchema } from "./schemas";
+import { TradeArmsFileSchema } from "./trade-arms-schemas";
 
 /** Every dataset the app loads: its file in data/ and the schema it must pass, within DATA_BOUNDS. */
 export const DATASETS = {

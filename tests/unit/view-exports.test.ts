@@ -1,5 +1,6 @@
 import { milestonesCsv, seriesCsv } from "../../src/app/share/view-exports";
-import type { Milestone, SourceDoc, TradeArmsFile } from "../../src/data/schemas";
+import type { Milestone, SourceDoc } from "../../src/data/schemas";
+import type { TradeArmsFile } from "../../src/data/trade-arms-schemas";
 import { clausesOf, criteriaFrom } from "../../src/filters/clauses";
 import { neutraliseCell, toCsv } from "../../src/lib/csv";
 import { readData } from "../integration/render-app";

@@ -1,5 +1,6 @@
 import { lazy, useMemo } from "react";
-import type { EnergyFeature, Milestone, Place } from "../../data/schemas";
+import type { EnergyFeature, Place } from "../../data/map-schemas";
+import type { Milestone } from "../../data/schemas";
 import { useIceberg } from "../../filters/store";
 import { useCriteria } from "../../filters/use-criteria";
 import { deriveEnergyLayers } from "../../panels/energy/energy-layers";

@@ -1,4 +1,6 @@
-import type { EnergyFeature, Lang, Milestone, Place, Story, TradeArmsFile } from "../../data/schemas";
+import type { EnergyFeature, Place } from "../../data/map-schemas";
+import type { Lang, Milestone, Story } from "../../data/schemas";
+import type { TradeArmsFile } from "../../data/trade-arms-schemas";
 import { clausesOf, criteriaFrom } from "../../filters/clauses";
 import { YEAR_BOUNDS } from "../../filters/use-criteria";
 import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";

@@ -1,4 +1,5 @@
-import type { EnergyFeature, Lang, Milestone, Place, SourceDoc } from "../../data/schemas";
+import type { EnergyFeature, Place } from "../../data/map-schemas";
+import type { Lang, Milestone, SourceDoc } from "../../data/schemas";
 import type { ViewState } from "../../filters/view-state";
 import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
 import type { Translate } from "../../i18n/i18n";

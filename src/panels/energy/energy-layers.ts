@@ -1,4 +1,5 @@
-import type { EnergyFeature, Milestone, Place } from "../../data/schemas";
+import type { EnergyFeature, Place } from "../../data/map-schemas";
+import type { Milestone } from "../../data/schemas";
 import type { Criteria } from "../../filters/clauses";
 import { showsCategory } from "../../filters/clauses";
 import { indexMilestones, inRangeAt, matchMask, milestoneById } from "../../filters/milestone-index";

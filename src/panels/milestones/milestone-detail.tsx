@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
-import type { Citation, Milestone, Place, SourceDoc } from "../../data/schemas";
+import type { Place } from "../../data/map-schemas";
+import type { Citation, Milestone, SourceDoc } from "../../data/schemas";
 import { useIceberg } from "../../filters/store";
 import { dirOf, useI18n } from "../../i18n/i18n";
 import { CategoryBadge } from "../../ui/category-badge";

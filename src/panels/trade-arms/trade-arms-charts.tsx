@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from "react";
 import { Bar, Cell, Line, ReferenceLine, Scatter, YAxis, ZAxis } from "recharts";
-import { OIL_MEASURES } from "../../data/schemas";
+import { OIL_MEASURES } from "../../data/trade-arms-schemas";
 import { useHover } from "../../filters/hover-store";
 import { useIceberg } from "../../filters/store";
 import { useI18n } from "../../i18n/i18n";

@@ -1,13 +1,5 @@
-import type {
-  ArmsDeal,
-  ArmsYear,
-  Citation,
-  Lang,
-  Milestone,
-  OilShare,
-  PointFigure,
-  TradeArmsFile,
-} from "../../data/schemas";
+import type { Citation, Lang, Milestone } from "../../data/schemas";
+import type { ArmsDeal, ArmsYear, OilShare, PointFigure, TradeArmsFile } from "../../data/trade-arms-schemas";
 import type { Criteria } from "../../filters/clauses";
 import { showsCategory } from "../../filters/clauses";
 import { isDated } from "../../filters/milestone-filter";
