@@ -12,6 +12,7 @@ import { viewFilterLabels } from "../share/view-labels";
 import { encodeDeck, parseDeckJson } from "./deck-codec";
 import { MAX_DECK_STEPS } from "./deck-schema";
 import { deckOf, useDeckStore } from "./deck-store";
+import "../../ui/dialog.css";
 
 /** A JSON file larger than this is refused unread. */
 const MAX_DECK_FILE = 256_000;
@@ -112,7 +113,7 @@ export function DeckEditor() {
       )}
       <dialog
         ref={dialogRef}
-        className="deck-dialog"
+        className="dialog deck-dialog"
         aria-labelledby={titleId}
         onClose={() => setOpen(false)}
       >

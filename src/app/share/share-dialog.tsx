@@ -15,6 +15,7 @@ import { exportPanelPng } from "./export-image";
 import { citeView, milestonesCsv, seriesCsv } from "./view-exports";
 import { citationLine, viewFilterLabels } from "./view-labels";
 import "./share-dialog.css";
+import "../../ui/dialog.css";
 
 /** The chart's series as the SVG legend names them, with the theme colour each is drawn in. */
 const SVG_LEGEND: { category: Category; key: MessageKey; colour: string; sipri: boolean }[] = [
@@ -175,7 +176,7 @@ export function ShareDialog() {
       </button>
       <dialog
         ref={dialogRef}
-        className="share-dialog"
+        className="dialog share-dialog"
         aria-labelledby={titleId}
         onClose={() => setOpen(false)}
       >
