@@ -1,3 +1,8 @@
+import "./ui/layers.css";
+import "./ui/tokens.css";
+import "./ui/base.css";
+import "./ui/long-text.css";
+import "./ui/buttons.css";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
@@ -11,8 +16,6 @@ import { datasetQuery } from "./data/dataset-queries";
 import { useIceberg } from "./filters/store";
 import { reloadIfRedeployed } from "./lib/redeploy-reload";
 import { whenChunkFails } from "./lib/retryable-lazy";
-import "./ui/theme.css";
-import "./ui/long-text.css";
 
 startUrlSync(useIceberg);
 whenChunkFails(() => void reloadIfRedeployed());

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { EnergyFeature, EnergyFileSchema, Place, PlacesFileSchema } from "../../src/data/schemas";
+import type { EnergyFeature, EnergyFileSchema, Place, PlacesFileSchema } from "../../src/data/map-schemas";
 import { chainTrunk, joinLines, roundLonLat, simplifyLine } from "./geometry";
 import { type LonLat, type ProseFigure, parseNumber, type ReferenceFiles, requireOne } from "./reference";
 

@@ -1,3 +1,4 @@
+import { FIGURE_UNITS } from "../../src/data/schemas";
 import type {
   ArmsDeal,
   ArmsSupplier,
@@ -7,8 +8,7 @@ import type {
   PointFigure,
   ReportedDeal,
   TradeArmsFile,
-} from "../../src/data/schemas";
-import { FIGURE_UNITS } from "../../src/data/schemas";
+} from "../../src/data/trade-arms-schemas";
 import { parseNumber, type ReferenceFiles, requireOne, roundTo } from "./reference";
 
 type Unit = (typeof FIGURE_UNITS)[number];

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { EnergyFeature, Milestone, Place, TradeArmsFile } from "../../src/data/schemas.ts";
+import type { EnergyFeature, Place } from "../../src/data/map-schemas.ts";
+import type { Milestone } from "../../src/data/schemas.ts";
+import type { TradeArmsFile } from "../../src/data/trade-arms-schemas.ts";
 import type { PackageInput } from "./tables.ts";
 
 /**

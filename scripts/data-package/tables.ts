@@ -1,12 +1,7 @@
 import type { DataPackageTable } from "../../src/data/data-package-files.ts";
-import type {
-  Citation,
-  EnergyFeature,
-  Milestone,
-  Place,
-  PointFigure,
-  TradeArmsFile,
-} from "../../src/data/schemas.ts";
+import type { EnergyFeature, Place } from "../../src/data/map-schemas.ts";
+import type { Citation, Milestone } from "../../src/data/schemas.ts";
+import type { PointFigure, TradeArmsFile } from "../../src/data/trade-arms-schemas.ts";
 
 export type FieldType = "string" | "integer" | "number" | "boolean";
 

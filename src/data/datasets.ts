@@ -1,19 +1,14 @@
 import type { z } from "zod";
 import { bounded } from "./dataset-bounds";
+import { EnergyFileSchema, PlacesFileSchema } from "./map-schemas";
 import {
   DETAILS_FILE,
   INDEX_FILE,
   MilestoneDetailsFileSchema,
   MilestoneIndexFileSchema,
 } from "./milestone-split";
-import {
-  EnergyFileSchema,
-  MilestonesFileSchema,
-  PlacesFileSchema,
-  SourcesFileSchema,
-  StoriesFileSchema,
-  TradeArmsFileSchema,
-} from "./schemas";
+import { MilestonesFileSchema, SourcesFileSchema, StoriesFileSchema } from "./schemas";
+import { TradeArmsFileSchema } from "./trade-arms-schemas";
 
 /** Every dataset the app loads: its file in data/ and the schema it must pass, within DATA_BOUNDS. */
 export const DATASETS = {

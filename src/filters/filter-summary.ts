@@ -13,7 +13,8 @@ export interface SummaryText {
   allCategories: string;
   category: (c: Category) => string;
   year: (y: number) => string;
-  template: (vars: { range: string; categories: string; count: string; total: string }) => string;
+  /** `count` is the total, left unformatted: it chooses the plural form of the noun. */
+  template: (vars: { range: string; categories: string; shown: string; count: number }) => string;
   number: (n: number) => string;
 }
 
@@ -33,7 +34,7 @@ export function describeFilters(
   return text.template({
     range,
     categories,
-    count: text.number(parts.count),
-    total: text.number(parts.total),
+    shown: text.number(parts.count),
+    count: parts.total,
   });
 }

@@ -2,7 +2,8 @@ import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query"
 import { createContext, useContext, useMemo } from "react";
 import { LANGS, type Lang } from "../data/vocabulary";
 import { localeFormats } from "../lib/intl-cache";
-import { en, type MessageKey, type Messages } from "./locales/en";
+import { en, type MessageKey, type Messages, type PluralKey } from "./locales/en";
+import { type PluralMessage, selectPlural } from "./plural";
 
 export const RTL_LANGS: readonly Lang[] = ["he", "ar", "fa"];
 export const dirOf = (lang: Lang): "rtl" | "ltr" => (RTL_LANGS.includes(lang) ? "rtl" : "ltr");
@@ -42,17 +43,31 @@ export function interpolate(template: string, vars?: Record<string, string | num
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+type Vars = Record<string, string | number>;
 
-export function translator(messages: Messages): Translate {
-  return (key, vars) => {
-    const template = messages[key];
-    if (template === undefined) {
+/** A message that depends on a number takes that number, unformatted, as `count`: it picks the form and is written in the language's digits. */
+export type Translate = <K extends MessageKey>(
+  key: K,
+  ...vars: K extends PluralKey ? [vars: Vars & { count: number }] : [vars?: Vars]
+) => string;
+
+function render(message: string | PluralMessage, lang: Lang, vars?: Vars): string {
+  if (typeof message === "string") return interpolate(message, vars);
+  const count = vars?.count;
+  if (typeof count !== "number") throw new Error("A plural message needs a numeric count");
+  const chosen = selectPlural(message, count, lang);
+  return interpolate(chosen.form, { ...vars, count: chosen.count });
+}
+
+export function translator(messages: Messages, lang: Lang): Translate {
+  return ((key: MessageKey, vars?: Vars) => {
+    const message = messages[key];
+    if (message === undefined) {
       if (import.meta.env.DEV) throw new Error(`Missing message "${key}"`);
-      return interpolate(en[key], vars);
+      return render(en[key], "en", vars);
     }
-    return interpolate(template, vars);
-  };
+    return render(message, lang, vars);
+  }) as Translate;
 }
 
 const formatters = new Map<
@@ -82,7 +97,7 @@ export function useI18n() {
   const lang = useLang();
   const { data } = useQuery({ ...messagesQuery(lang), placeholderData: keepPreviousData });
   const messages = data ?? en;
-  const t = useMemo(() => translator(messages), [messages]);
+  const t = useMemo(() => translator(messages, lang), [messages, lang]);
   const { formatNumber, formatYear } = formattersFor(lang);
   return { lang, dir: dirOf(lang), t, formatNumber, formatYear };
 }

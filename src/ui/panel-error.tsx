@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n/i18n";
 import { describeError } from "./describe-error";
+import "./panel-error.css";
 
 export function PanelError({
   error,

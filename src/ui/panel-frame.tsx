@@ -4,6 +4,7 @@ import { datasetKeys } from "../data/dataset-queries";
 import { useI18n } from "../i18n/i18n";
 import { PanelError } from "./panel-error";
 import { PanelErrorBoundary } from "./panel-error-boundary";
+import "./panel-frame.css";
 
 /**
  * A named region with its own error boundary: a failure here leaves the other panels working.

@@ -1,36 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Download, Page } from "@playwright/test";
+import { parseCsvRows } from "../../scripts/data-build/csv";
 import { expect, test } from "./fixtures";
-
-/** Enough of RFC 4180 to read the exported files back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\r" && body[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 async function download(page: Page, name: string): Promise<Download> {
   const dialog = page.getByRole("dialog", { name: "Share and export this view" });
@@ -58,7 +29,7 @@ test("the chart CSV of a filtered view holds that view's years, series and deals
   await page.getByRole("button", { name: "Share and export" }).click();
   const file = await download(page, "Chart figures as CSV");
   expect(file.suggestedFilename()).toBe("iceberg-chart-2010-2018.csv");
-  const [citation, header, ...rows] = parseCsv(await text(file));
+  const [citation, header, ...rows] = parseCsvRows(await text(file));
   expect(citation).toHaveLength(1);
   expect(citation![0]).toMatch(
     /^Iceberg, Trade and arms \(2010–2018 · Arms · Milestone: \$1\.6 billion Israel Aerospace Industries deal with Azerbaijan\), http:\/\/127\.0\.0\.1:\d+\/\?from=2010&to=2018&cat=arms&m=iai-deal-2012&v=2, accessed \d{4}-\d{2}-\d{2}$/,
@@ -85,7 +56,7 @@ test("the milestones CSV lists what the list shows, with sources, after a citati
     .locator("[data-milestone-id]")
     .evaluateAll((items) => items.map((item) => item.getAttribute("data-milestone-id")));
   await page.getByRole("button", { name: "Share and export" }).click();
-  const [citation, header, ...rows] = parseCsv(await text(await download(page, "Milestones as CSV")));
+  const [citation, header, ...rows] = parseCsvRows(await text(await download(page, "Milestones as CSV")));
   expect(citation![0]).toMatch(
     /^Iceberg, Diplomatic milestones \(2006–2016 · Energy · Security · English Wikipedia\), /,
   );

@@ -1,4 +1,6 @@
-import type { EnergyFeature, Localized, Milestone, Place, TradeArmsFile } from "../../src/data/schemas";
+import type { EnergyFeature, Place } from "../../src/data/map-schemas";
+import type { Localized, Milestone } from "../../src/data/schemas";
+import type { TradeArmsFile } from "../../src/data/trade-arms-schemas";
 import { type Criteria, NO_CRITERIA } from "../../src/filters/clauses";
 
 export const text = (en: string): Localized => ({ en, zh: en, he: en, ar: en, fa: en });

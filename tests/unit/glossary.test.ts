@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { LANGS, type Lang, type Milestone } from "../../src/data/schemas";
 import { ar } from "../../src/i18n/locales/ar";
-import { en } from "../../src/i18n/locales/en";
+import { en, type Messages } from "../../src/i18n/locales/en";
 import { fa } from "../../src/i18n/locales/fa";
 import { he } from "../../src/i18n/locales/he";
 import { zh } from "../../src/i18n/locales/zh";
@@ -46,7 +46,7 @@ const { milestones } = JSON.parse(read("data/milestones.json")) as { milestones:
 const stories = JSON.parse(read("data/stories.json")) as {
   stories: { title: Record<Lang, string>; steps: { caption: Record<Lang, string> }[] }[];
 };
-const catalogues: Record<Lang, Record<string, string>> = { en, zh, he, ar, fa };
+const catalogues: Record<Lang, Messages> = { en, zh, he, ar, fa };
 const named = (file: string, key: "places" | "features") =>
   (JSON.parse(read(file)) as Record<string, { name: Record<Lang, string> }[]>)[key] ?? [];
 const mapNames = [...named("data/places.json", "places"), ...named("data/energy.json", "features")];
@@ -69,7 +69,10 @@ function projectStrings(lang: Lang): { where: string; text: string }[] {
     out.push({ where: "story title", text: story.title[lang] });
     for (const step of story.steps) out.push({ where: "story caption", text: step.caption[lang] });
   }
-  for (const [key, text] of Object.entries(catalogues[lang])) out.push({ where: `catalogue ${key}`, text });
+  for (const [key, message] of Object.entries(catalogues[lang])) {
+    const forms: [string, string][] = typeof message === "string" ? [["", message]] : Object.entries(message);
+    for (const [form, text] of forms) out.push({ where: `catalogue ${key}${form && ` (${form})`}`, text });
+  }
   return out;
 }
 

@@ -1,20 +1,39 @@
-import { interpolate, resolveLang } from "../../src/i18n/i18n";
+import type { Lang } from "../../src/data/schemas";
+import { interpolate, resolveLang, translator } from "../../src/i18n/i18n";
 import { ar } from "../../src/i18n/locales/ar";
-import { en } from "../../src/i18n/locales/en";
+import { en, type Messages } from "../../src/i18n/locales/en";
 import { fa } from "../../src/i18n/locales/fa";
 import { he } from "../../src/i18n/locales/he";
 import { zh } from "../../src/i18n/locales/zh";
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+/** Every placeholder any form of a message uses: a form may spell its number out ("one record"). */
+const allPlaceholders = (message: Messages[keyof Messages]) =>
+  [
+    ...new Set((typeof message === "string" ? [message] : Object.values(message)).flatMap(placeholders)),
+  ].sort();
+
+const catalogues: Record<Lang, Messages> = { en, zh, he, ar, fa };
 
 describe("translations", () => {
-  for (const [lang, messages] of Object.entries({ zh, he, ar, fa })) {
+  for (const [lang, messages] of Object.entries(catalogues)) {
     it(`${lang} has every English key, translated, with the same placeholders`, () => {
       expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
       for (const [key, english] of Object.entries(en)) {
-        const text = messages[key as keyof typeof en];
-        expect(text.trim(), key).not.toBe("");
-        expect(placeholders(text), key).toEqual(placeholders(english));
+        const message = messages[key as keyof typeof en];
+        expect(typeof message, key).toBe(typeof english);
+        for (const text of typeof message === "string" ? [message] : Object.values(message)) {
+          expect(text.trim(), key).not.toBe("");
+        }
+        expect(allPlaceholders(message), key).toEqual(allPlaceholders(english));
+      }
+    });
+
+    it(`${lang} gives each count message exactly the plural forms its grammar has`, () => {
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      for (const [key, message] of Object.entries(messages)) {
+        if (typeof message === "string") continue;
+        expect(Object.keys(message).sort(), key).toEqual([...categories].sort());
       }
     });
   }
@@ -28,5 +47,49 @@ describe("translations", () => {
 
   it("fills placeholders", () => {
     expect(interpolate("{count} of {total}", { count: 3, total: 9 })).toBe("3 of 9");
+  });
+});
+
+describe("counts", () => {
+  const records = (lang: Lang, count: number) =>
+    translator(catalogues[lang], lang)("milestones.disputesHeading", { count });
+
+  it("says one record and many records in English", () => {
+    expect(records("en", 1)).toBe("Where the documents disagree: 1 record");
+    expect(records("en", 0)).toBe("Where the documents disagree: 0 records");
+    expect(records("en", 1200)).toBe("Where the documents disagree: 1,200 records");
+  });
+
+  it("picks Arabic's six forms: zero, one, two, 3–10, 11–99 and 100", () => {
+    const digits = new Intl.NumberFormat("ar");
+    const heading = "حيث تختلف الوثائق: ";
+    expect(records("ar", 0)).toBe(`${heading}لا سجلات`);
+    expect(records("ar", 1)).toBe(`${heading}سجل واحد`);
+    expect(records("ar", 2)).toBe(`${heading}سجلان`);
+    expect(records("ar", 3)).toBe(`${heading}${digits.format(3)} سجلات`);
+    expect(records("ar", 11)).toBe(`${heading}${digits.format(11)} سجلًا`);
+    expect(records("ar", 100)).toBe(`${heading}${digits.format(100)} سجل`);
+  });
+
+  it("picks Hebrew's one, two and other", () => {
+    const t = translator(he, "he");
+    expect(t("present.moreSources", { count: 1 })).toBe("עוד מקור אחד בלוח המחוונים");
+    expect(t("present.moreSources", { count: 2 })).toBe("עוד שני מקורות בלוח המחוונים");
+    expect(t("present.moreSources", { count: 3 })).toBe("עוד 3 מקורות בלוח המחוונים");
+  });
+
+  it("has one form in Chinese and keeps the noun singular after a number in Persian", () => {
+    expect(translator(zh, "zh")("deck.imported", { count: 1 })).toBe("已打开故事：1 步。");
+    expect(translator(zh, "zh")("deck.imported", { count: 5 })).toBe("已打开故事：5 步。");
+    const persian = new Intl.NumberFormat("fa");
+    expect(translator(fa, "fa")("deck.imported", { count: 5 })).toBe(
+      `روایت باز شد: ${persian.format(5)} گام.`,
+    );
+  });
+
+  it("chooses the noun by the total in “shown of total”", () => {
+    const t = translator(en, "en");
+    expect(t("milestones.count", { shown: "1", count: 1 })).toBe("1 of 1 milestone");
+    expect(t("milestones.count", { shown: "14", count: 118 })).toBe("14 of 118 milestones");
   });
 });

@@ -1,5 +1,7 @@
 import { chartMarksInRange, planSlide } from "../../src/app/presenter/slide-plan";
-import type { EnergyFeature, Milestone, Place, Story, TradeArmsFile } from "../../src/data/schemas";
+import type { EnergyFeature, Place } from "../../src/data/map-schemas";
+import type { Milestone, Story } from "../../src/data/schemas";
+import type { TradeArmsFile } from "../../src/data/trade-arms-schemas";
 import { readData } from "../integration/render-app";
 
 const { stories } = readData<{ stories: Story[] }>("stories.json");

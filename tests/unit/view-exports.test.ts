@@ -1,5 +1,7 @@
+import { parseCsvRows } from "../../scripts/data-build/csv";
 import { milestonesCsv, seriesCsv } from "../../src/app/share/view-exports";
-import type { Milestone, SourceDoc, TradeArmsFile } from "../../src/data/schemas";
+import type { Milestone, SourceDoc } from "../../src/data/schemas";
+import type { TradeArmsFile } from "../../src/data/trade-arms-schemas";
 import { clausesOf, criteriaFrom } from "../../src/filters/clauses";
 import { neutraliseCell, toCsv } from "../../src/lib/csv";
 import { readData } from "../integration/render-app";
@@ -9,36 +11,6 @@ const tradeArms = readData<TradeArmsFile>("trade-arms.json");
 const { milestones } = readData<{ milestones: Milestone[] }>("milestones.json");
 const { documents } = readData<{ documents: SourceDoc[] }>("sources.json");
 const bounds = { min: 1991, max: 2025 };
-
-/** Enough of RFC 4180 to read our own files back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\r" && body[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 const view = { from: 2010, to: 2018, cat: ["arms" as const], src: [], q: "", m: null, f: null };
 
@@ -53,7 +25,7 @@ describe("the chart's CSV is what the chart shows in the view", () => {
     citation:
       "Iceberg, Trade and arms (2010–2018 · Arms), https://example.org/?from=2010, accessed 2026-12-01",
   });
-  const [citation, header, ...rows] = parseCsv(csv);
+  const [citation, header, ...rows] = parseCsvRows(csv);
   const column = (name: string) => header!.indexOf(name);
 
   it("starts with the citation, then the column names", () => {
@@ -106,7 +78,7 @@ describe("the chart's CSV is what the chart shows in the view", () => {
 describe("the milestones CSV", () => {
   it("lists the milestones the list shows, with their sources, after the citation", () => {
     const criteria = criteriaFrom(clausesOf(view, bounds), "milestones");
-    const [citation, header, ...rows] = parseCsv(
+    const [citation, header, ...rows] = parseCsvRows(
       milestonesCsv({ milestones, criteria, lang: "en", docTitle: (id) => id, citation: "Iceberg, x" }),
     );
     expect(citation).toEqual(["Iceberg, x"]);

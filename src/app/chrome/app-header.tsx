@@ -3,6 +3,7 @@ import { LANGS, type Lang } from "../../data/vocabulary";
 import { useIceberg } from "../../filters/store";
 import { THEMES, type Theme } from "../../filters/view-state";
 import { useI18n } from "../../i18n/i18n";
+import "./app-header.css";
 
 /** Each language named in itself, so a reader can find their own. */
 const LANGUAGE_NAMES: Record<Lang, string> = {

@@ -8,6 +8,7 @@ import { useOptionalDataset } from "../../data/dataset-queries";
 import { useI18n } from "../../i18n/i18n";
 import { DatasetNotice } from "../../ui/dataset-notice";
 import { DataAsOf } from "../offline/data-as-of";
+import "./credits-footer.css";
 
 export function CreditsFooter() {
   const { t, lang } = useI18n();

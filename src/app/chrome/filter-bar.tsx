@@ -13,6 +13,8 @@ import { LiveSummary } from "../../ui/live-summary";
 import { ActiveFilters } from "./active-filters";
 import { useHistoryGesture } from "./use-history-gesture";
 import { YearRange } from "./year-range";
+import "../../ui/category-badge.css";
+import "./filter-bar.css";
 
 export function FilterBar() {
   const { t, lang, formatNumber, formatYear } = useI18n();

@@ -14,6 +14,7 @@ import { viewFilterLabels } from "../share/view-labels";
 import { encodeDeck, parseDeckJson } from "./deck-codec";
 import { MAX_DECK_STEPS } from "./deck-schema";
 import { deckOf, useDeckStore } from "./deck-store";
+import "../../ui/dialog.css";
 
 /** A JSON file larger than this is refused unread. */
 const MAX_DECK_FILE = 256_000;
@@ -85,7 +86,7 @@ export function DeckEditor() {
         : parseDeckJson(await file.text());
     if (result.deck) {
       deck.replace(result.deck);
-      setMessage(t("deck.imported", { count: formatNumber(result.deck.steps.length) }));
+      setMessage(t("deck.imported", { count: result.deck.steps.length }));
     } else {
       setMessage(t("deck.fileRefused", { reason: t(result.error) }));
     }
@@ -114,7 +115,7 @@ export function DeckEditor() {
       )}
       <dialog
         ref={dialogRef}
-        className="deck-dialog"
+        className="dialog deck-dialog"
         aria-labelledby={titleId}
         onClose={() => setOpen(false)}
       >

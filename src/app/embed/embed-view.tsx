@@ -8,6 +8,7 @@ import { YearRange } from "../chrome/year-range";
 import { DataAsOf } from "../offline/data-as-of";
 import { PanelSlot } from "../panel-slot";
 import { useEmbedMessages } from "./use-embed-messages";
+import "./embed.css";
 
 /**
  * One panel with no dashboard chrome: title, panel, credit and a permalink to the full view. It

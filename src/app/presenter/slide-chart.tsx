@@ -14,43 +14,20 @@ import {
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/locales/en";
 import type { TradeArmsSeries } from "../../panels/trade-arms/trade-arms-series";
+import { slideChartModel } from "./slide-chart-model";
+import { SlideLegend } from "./slide-legend";
 import type { SlidePlan } from "./slide-plan";
+import "./slide-chart.css";
 
 type Range = SlidePlan["range"];
 
 const TICK = { fontSize: 20 };
 const MARGIN = { top: 36, right: 12, bottom: 4, left: 12 };
 const AXIS_WIDTH = 84;
-/** Value labels beside every point only while they stay readable. */
-const MAX_LABELLED_POINTS = 14;
-
-function yearTicks({ from, to }: Range): number[] {
-  const every = Math.max(1, Math.ceil((to - from + 1) / 9));
-  const ticks: number[] = [];
-  for (let year = from; year <= to; year += every) ticks.push(year);
-  return ticks;
-}
-
-const inRange = (year: number, range: Range) => year >= range.from && year <= range.to;
-
-interface LegendEntry {
-  key: MessageKey;
-  mark: string;
-}
-
-function SlideLegend({ entries }: { entries: LegendEntry[] }) {
-  const { t } = useI18n();
-  return (
-    <ul className="slide-legend">
-      {entries.map((entry) => (
-        <li key={entry.key}>
-          <span className={`legend-mark legend-mark--${entry.mark}`} aria-hidden="true" />
-          {t(entry.key)}
-        </li>
-      ))}
-    </ul>
-  );
-}
+const BARS = [
+  { dataKey: "israelTiv", className: "bar-israel" },
+  { dataKey: "otherTiv", className: "bar-other" },
+] as const;
 
 /**
  * The chart of one slide: only the plots with marks in the step's years, zoomed to those years,
@@ -70,42 +47,21 @@ export default function SlideChart({
 }) {
   const { t, formatNumber, formatYear } = useI18n();
   const [width, setWidth] = useState(800);
-  const domain: [number, number] = [range.from - 0.6, range.to + 0.6];
-  const years = range.to - range.from + 1;
-  const barSize = Math.max(8, Math.min(64, ((width - 2 * AXIS_WIDTH) / (years + 1.2)) * 0.6));
-
-  // Every year of the range is a row, so the axes are drawn even when only published shares are shown.
-  const arms = Array.from({ length: years }, (_, i) => {
-    const year = range.from + i;
-    return series.arms.find((row) => row.year === year) ?? { year };
-  });
-  const hasArmsRows = series.arms.some((row) => inRange(row.year, range));
-  const windows = series.windows.filter((w) => w.from <= range.to && w.to >= range.from);
-  const sipriDeals = series.sipriDeals.filter((d) => inRange(d.year, range));
-  const trade = series.trade.filter((p) => inRange(p.year, range));
-  const reported = series.reportedDeals.filter((d) => inRange(d.year, range));
-  const oil = series.oilShare.filter((p) => inRange(p.year, range));
-  const labelled = trade.length + reported.length + oil.length <= MAX_LABELLED_POINTS;
-
-  const legend: LegendEntry[] = [];
-  if (plots.arms && hasArmsRows) {
-    legend.push({ key: "trade.israelTiv", mark: "bar-israel" }, { key: "trade.otherTiv", mark: "bar-other" });
-    legend.push({ key: "trade.sharePct", mark: "line-share" });
-  }
-  if (plots.arms && windows.length) legend.push({ key: "trade.windowPct", mark: "window-line" });
-  if (plots.arms && sipriDeals.length) legend.push({ key: "trade.sipriDeals", mark: "dot-deal" });
-  if (plots.money && trade.length) legend.push({ key: "trade.tradeFigures", mark: "dot-trade" });
-  if (plots.money && reported.length) legend.push({ key: "trade.reportedDeals", mark: "diamond-deal" });
-  if (plots.money && oil.length) legend.push({ key: "trade.oilShare", mark: "triangle-oil" });
-  if (milestoneYear !== null && inRange(Math.floor(milestoneYear), range))
-    legend.push({ key: "trade.selected", mark: "milestone-line" });
+  const model = slideChartModel(series, range, plots, milestoneYear);
+  const { arms, hasArmsRows, windows, sipriDeals, labelled } = model;
+  const barSize = Math.max(8, Math.min(64, ((width - 2 * AXIS_WIDTH) / (model.years + 1.2)) * 0.6));
+  const points = [
+    { data: model.trade, yAxisId: "usd", shape: "circle", className: "dot-trade", unit: "" },
+    { data: model.reported, yAxisId: "usd", shape: "diamond", className: "diamond-deal", unit: "" },
+    { data: model.oil, yAxisId: "pct", shape: "triangle", className: "triangle-oil", unit: "%" },
+  ] as const;
 
   const xAxis = (
     <XAxis
       type="number"
       dataKey="year"
-      domain={domain}
-      ticks={yearTicks(range)}
+      domain={model.domain}
+      ticks={model.ticks}
       allowDataOverflow
       tick={TICK}
       tickFormatter={(y: number) => formatYear(y)}
@@ -123,7 +79,7 @@ export default function SlideChart({
     />
   );
   const milestoneLine = (yAxisId: string) =>
-    milestoneYear !== null && inRange(Math.floor(milestoneYear), range) ? (
+    milestoneYear !== null && model.showsMilestone ? (
       <ReferenceLine
         yAxisId={yAxisId}
         // Marks stand in the middle of their year; a year-precise milestone stands on them.
@@ -135,7 +91,7 @@ export default function SlideChart({
 
   return (
     <div className="slide-chart" dir="ltr">
-      <SlideLegend entries={legend} />
+      <SlideLegend entries={model.legend} />
       {plots.arms && (
         <figure className="slide-chart__plot">
           <figcaption>{t("trade.armsChart")}</figcaption>
@@ -155,22 +111,17 @@ export default function SlideChart({
                 {percentAxis}
                 <ZAxis type="number" dataKey="value" range={[300, 2400]} />
                 {milestoneLine("tiv")}
-                <Bar
-                  yAxisId="tiv"
-                  dataKey="israelTiv"
-                  stackId="tiv"
-                  className="bar-israel"
-                  barSize={barSize}
-                  isAnimationActive={false}
-                />
-                <Bar
-                  yAxisId="tiv"
-                  dataKey="otherTiv"
-                  stackId="tiv"
-                  className="bar-other"
-                  barSize={barSize}
-                  isAnimationActive={false}
-                />
+                {BARS.map((bar) => (
+                  <Bar
+                    key={bar.dataKey}
+                    yAxisId="tiv"
+                    dataKey={bar.dataKey}
+                    stackId="tiv"
+                    className={bar.className}
+                    barSize={barSize}
+                    isAnimationActive={false}
+                  />
+                ))}
                 <Line
                   yAxisId="pct"
                   dataKey="sharePct"
@@ -235,61 +186,28 @@ export default function SlideChart({
                 {percentAxis}
                 <ZAxis type="number" range={[500, 500]} />
                 {milestoneLine("usd")}
-                {trade.length > 0 && (
-                  <Scatter
-                    yAxisId="usd"
-                    data={trade}
-                    dataKey="value"
-                    className="dot-trade"
-                    isAnimationActive={false}
-                  >
-                    {labelled && (
-                      <LabelList
+                {points.map(
+                  (point) =>
+                    point.data.length > 0 && (
+                      <Scatter
+                        key={point.className}
+                        yAxisId={point.yAxisId}
+                        data={point.data}
                         dataKey="value"
-                        position="top"
-                        className="slide-chart__value"
-                        formatter={(v: unknown) => formatNumber(Number(v))}
-                      />
-                    )}
-                  </Scatter>
-                )}
-                {reported.length > 0 && (
-                  <Scatter
-                    yAxisId="usd"
-                    data={reported}
-                    dataKey="value"
-                    shape="diamond"
-                    className="diamond-deal"
-                    isAnimationActive={false}
-                  >
-                    {labelled && (
-                      <LabelList
-                        dataKey="value"
-                        position="top"
-                        className="slide-chart__value"
-                        formatter={(v: unknown) => formatNumber(Number(v))}
-                      />
-                    )}
-                  </Scatter>
-                )}
-                {oil.length > 0 && (
-                  <Scatter
-                    yAxisId="pct"
-                    data={oil}
-                    dataKey="value"
-                    shape="triangle"
-                    className="triangle-oil"
-                    isAnimationActive={false}
-                  >
-                    {labelled && (
-                      <LabelList
-                        dataKey="value"
-                        position="top"
-                        className="slide-chart__value"
-                        formatter={(v: unknown) => `${formatNumber(Number(v))}%`}
-                      />
-                    )}
-                  </Scatter>
+                        shape={point.shape}
+                        className={point.className}
+                        isAnimationActive={false}
+                      >
+                        {labelled && (
+                          <LabelList
+                            dataKey="value"
+                            position="top"
+                            className="slide-chart__value"
+                            formatter={(v: unknown) => `${formatNumber(Number(v))}${point.unit}`}
+                          />
+                        )}
+                      </Scatter>
+                    ),
                 )}
               </ComposedChart>
             </ResponsiveContainer>

@@ -1,9 +1,10 @@
 import { lazy, useMemo } from "react";
+import type { EnergyFeature, Place } from "../../data/map-schemas";
 import type { MilestoneEntry as Milestone } from "../../data/milestone-split";
-import type { EnergyFeature, Place } from "../../data/schemas";
 import { useIceberg } from "../../filters/store";
 import { useCriteria } from "../../filters/use-criteria";
 import { deriveEnergyLayers } from "../../panels/energy/energy-layers";
+import "./slide-map.css";
 
 const EnergyMap = lazy(() => import("../../panels/energy/energy-map"));
 

@@ -2,6 +2,7 @@ import type { Milestone, SourceDoc } from "../../data/schemas";
 import { useI18n } from "../../i18n/i18n";
 import { MilestoneDateLabel } from "../../panels/milestones/milestone-date-label";
 import { CategoryBadge } from "../../ui/category-badge";
+import "./slide-milestone.css";
 
 /** Quotes a slide has room for; the rest are counted, never cut mid-quote. */
 const MAX_QUOTES = 2;
@@ -14,7 +15,7 @@ export function SlideMilestone({
   milestone: Milestone;
   documents: readonly SourceDoc[];
 }) {
-  const { t, lang, formatNumber } = useI18n();
+  const { t, lang } = useI18n();
   const shown = milestone.sources.slice(0, MAX_QUOTES);
   const more = milestone.sources.length - shown.length;
   return (
@@ -56,9 +57,7 @@ export function SlideMilestone({
           );
         })}
       </ul>
-      {more > 0 && (
-        <p className="slide-milestone__more">{t("present.moreSources", { count: formatNumber(more) })}</p>
-      )}
+      {more > 0 && <p className="slide-milestone__more">{t("present.moreSources", { count: more })}</p>}
     </article>
   );
 }

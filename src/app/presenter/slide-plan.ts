@@ -1,4 +1,6 @@
-import type { EnergyFeature, Lang, Milestone, Place, TradeArmsFile } from "../../data/schemas";
+import type { EnergyFeature, Place } from "../../data/map-schemas";
+import type { Lang, Milestone } from "../../data/schemas";
+import type { TradeArmsFile } from "../../data/trade-arms-schemas";
 import { clausesOf, criteriaFrom } from "../../filters/clauses";
 import { YEAR_BOUNDS } from "../../filters/use-criteria";
 import { type StoryView, sharedViewFromStory } from "../../filters/view-codec";

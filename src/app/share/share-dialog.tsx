@@ -14,9 +14,12 @@ import { downloadFile } from "../../lib/csv";
 import { CopyField } from "../../ui/copy-field";
 import { PANEL_REGISTRY } from "../panel-registry";
 import { embedSnippet, type SnippetVariant } from "./embed-snippet";
-import { exportChartSvg, exportPanelPng } from "./export-image";
+import { exportChartSvg } from "./export-chart-svg";
+import { exportPanelPng } from "./export-image";
 import { citeView, milestonesCsv, seriesCsv } from "./view-exports";
 import { citationLine, viewFilterLabels } from "./view-labels";
+import "./share-dialog.css";
+import "../../ui/dialog.css";
 
 /** The chart's series as the SVG legend names them, with the theme colour each is drawn in. */
 const SVG_LEGEND: { category: Category; key: MessageKey; colour: string; sipri: boolean }[] = [
@@ -81,7 +84,7 @@ export function ShareDialog() {
     view.from !== null || view.to !== null ? `-${view.from ?? YEAR_MIN}-${view.to ?? YEAR_MAX}` : "";
 
   const firstOf = (shown: number, total: number) =>
-    t("export.firstOf", { shown: formatNumber(shown), total: formatNumber(total) });
+    t("export.firstOf", { shown: formatNumber(shown), count: total });
   const downloadPng = async (panel: PanelId) => {
     const { citation } = await citationFor(panel);
     await exportPanelPng(panel, { ...footer(panel), citation }, firstOf);
@@ -144,7 +147,7 @@ export function ShareDialog() {
       </button>
       <dialog
         ref={dialogRef}
-        className="share-dialog"
+        className="dialog share-dialog"
         aria-labelledby={titleId}
         onClose={() => setOpen(false)}
       >

@@ -1,4 +1,5 @@
-import type { Citation, Lang, Milestone, SourceDoc, TradeArmsFile } from "../../data/schemas";
+import type { Citation, Lang, Milestone, SourceDoc } from "../../data/schemas";
+import type { TradeArmsFile } from "../../data/trade-arms-schemas";
 import type { Criteria } from "../../filters/clauses";
 import { groupVisibleByYear } from "../../filters/visible-milestones";
 import { toCsv } from "../../lib/csv";

@@ -1,5 +1,6 @@
+import type { EnergyFeature, Place } from "../../data/map-schemas";
 import type { MilestoneEntry as Milestone } from "../../data/milestone-split";
-import type { EnergyFeature, Lang, Place, SourceDoc } from "../../data/schemas";
+import type { Lang, SourceDoc } from "../../data/schemas";
 import type { SharedView } from "../../filters/view-codec";
 import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
 import type { Translate } from "../../i18n/i18n";

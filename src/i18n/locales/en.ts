@@ -1,3 +1,5 @@
+import type { PluralMessage } from "../plural";
+
 /** The English catalogue: the source of the message keys every other language must provide. */
 export const en = {
   "app.title": "Iceberg",
@@ -34,7 +36,10 @@ export const en = {
   "filters.permalink": "Permalink",
   "filters.allYears": "All years",
   "filters.allCategories": "All categories",
-  "filters.summary": "{range} · {categories} · {count} of {total} milestones",
+  "filters.summary": {
+    one: "{range} · {categories} · {shown} of {count} milestone",
+    other: "{range} · {categories} · {shown} of {count} milestones",
+  },
   "filters.milestone": "Milestone: {title}",
   "filters.feature": "Map: {name}",
   "filters.query": "Search: “{text}”",
@@ -130,10 +135,11 @@ export const en = {
   "energy.legendFlow": "Flow towards Israel",
   "energy.legendContext": "Context line",
   "energy.legendSchematic": "Tanker leg (schematic)",
-  "energy.placeOneMilestone": "1 milestone",
-  "energy.placeMilestones": "{count} milestones",
 
-  "milestones.count": "{count} of {total} milestones",
+  "milestones.count": {
+    one: "{shown} of {count} milestone",
+    other: "{shown} of {count} milestones",
+  },
   "milestones.empty": "No milestones match these filters.",
   "milestones.sources": "Sources",
   "milestones.original": "Original",
@@ -150,7 +156,10 @@ export const en = {
   "milestones.importance1": "minor",
   "milestones.disputedBadge": "disputed",
   "milestones.standingFacts": "Standing facts (no date in the documents)",
-  "milestones.standingFactsCount": "{count} standing facts",
+  "milestones.standingFactsCount": {
+    one: "{count} standing fact",
+    other: "{count} standing facts",
+  },
   "milestones.undated": "Undated",
   "milestones.undatedStatedIn": "Undated — stated {docs}",
   "milestones.asOf": "as of {date} in {doc}",
@@ -160,9 +169,15 @@ export const en = {
   "milestones.caveatBadge": "doubtful",
   "milestones.verbatim": "Verbatim extract from the document",
   "milestones.disputedOnly": "Disputed only",
-  "milestones.disputesHeading": "Where the documents disagree: {count} records",
+  "milestones.disputesHeading": {
+    one: "Where the documents disagree: {count} record",
+    other: "Where the documents disagree: {count} records",
+  },
   "milestones.disputesEmpty": "No disputed records match these filters.",
-  "milestones.doubtfulHeading": "Doubtful in itself: {count} records",
+  "milestones.doubtfulHeading": {
+    one: "Doubtful in itself: {count} record",
+    other: "Doubtful in itself: {count} records",
+  },
   "milestones.noClaim": "(no separate claim)",
 
   "embed.open": "Open in Iceberg ↗",
@@ -206,7 +221,10 @@ export const en = {
   "present.hint": "← → or clicker to move · Esc to leave",
   "present.missing": "No story could be found.",
   "present.fullscreen": "Full screen",
-  "present.moreSources": "{count} more sources in the dashboard",
+  "present.moreSources": {
+    one: "{count} more source in the dashboard",
+    other: "{count} more sources in the dashboard",
+  },
   "present.editDeck": "Edit this story",
   "deck.refused": "This story link cannot be opened: {reason}",
   "deck.tooLarge": "it is larger than a story may be.",
@@ -228,12 +246,18 @@ export const en = {
   "deck.link": "Link to this story (no server needed)",
   "deck.export": "Save as JSON file",
   "deck.import": "Open a JSON file",
-  "deck.imported": "Story opened: {count} steps.",
+  "deck.imported": {
+    one: "Story opened: {count} step.",
+    other: "Story opened: {count} steps.",
+  },
   "deck.fileRefused": "This file cannot be opened: {reason}",
   "deck.added": "Added as step {step}.",
   "deck.clear": "Delete the whole story",
   "export.accessed": "Iceberg, {view}, {permalink}, accessed {date}",
-  "export.firstOf": "First {shown} of {total} milestones; the CSV export has them all.",
+  "export.firstOf": {
+    one: "First {shown} of {count} milestone; the CSV export has it.",
+    other: "First {shown} of {count} milestones; the CSV export has them all.",
+  },
   "export.chartSources":
     "Sources: SIPRI Arms Transfers Database (TIV, deals); trade, oil and reported deal figures from the five documents and the outlets named beside each figure in the CSV export.",
   "print.filters": "Active filters: {filters}",
@@ -261,4 +285,6 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+/** The keys whose message depends on a number: each language gives the forms its grammar has. */
+export type PluralKey = { [K in MessageKey]: (typeof en)[K] extends string ? never : K }[MessageKey];
+export type Messages = { [K in MessageKey]: K extends PluralKey ? PluralMessage : string };

@@ -34,7 +34,9 @@ export const zh: Messages = {
   "filters.permalink": "永久链接",
   "filters.allYears": "所有年份",
   "filters.allCategories": "所有类别",
-  "filters.summary": "{range} · {categories} · {total} 个里程碑中的 {count} 个",
+  "filters.summary": {
+    other: "{range} · {categories} · {count} 个里程碑中的 {shown} 个",
+  },
   "filters.milestone": "里程碑：{title}",
   "filters.feature": "地图：{name}",
   "filters.query": "搜索：“{text}”",
@@ -128,10 +130,10 @@ export const zh: Messages = {
   "energy.legendFlow": "流向以色列",
   "energy.legendContext": "背景线路",
   "energy.legendSchematic": "油轮航段（示意）",
-  "energy.placeOneMilestone": "1 个里程碑",
-  "energy.placeMilestones": "{count} 个里程碑",
 
-  "milestones.count": "{total} 个里程碑中的 {count} 个",
+  "milestones.count": {
+    other: "{count} 个里程碑中的 {shown} 个",
+  },
   "milestones.empty": "没有符合这些筛选条件的里程碑。",
   "milestones.sources": "来源",
   "milestones.original": "原文",
@@ -148,7 +150,9 @@ export const zh: Messages = {
   "milestones.importance1": "次要",
   "milestones.disputedBadge": "有争议",
   "milestones.standingFacts": "常设事实（文献未给出日期）",
-  "milestones.standingFactsCount": "{count} 条常设事实",
+  "milestones.standingFactsCount": {
+    other: "{count} 条常设事实",
+  },
   "milestones.undated": "无日期",
   "milestones.undatedStatedIn": "无日期——见于{docs}",
   "milestones.asOf": "截至{date}的{doc}",
@@ -158,9 +162,13 @@ export const zh: Messages = {
   "milestones.caveatBadge": "存疑",
   "milestones.verbatim": "文献原文摘录（逐字）",
   "milestones.disputedOnly": "仅看有争议的",
-  "milestones.disputesHeading": "文献说法不一之处：{count} 条",
+  "milestones.disputesHeading": {
+    other: "文献说法不一之处：{count} 条",
+  },
   "milestones.disputesEmpty": "没有符合这些筛选条件的争议记录。",
-  "milestones.doubtfulHeading": "本身存疑：{count} 条",
+  "milestones.doubtfulHeading": {
+    other: "本身存疑：{count} 条",
+  },
   "milestones.noClaim": "（无单独说法）",
 
   "embed.open": "在 Iceberg 中打开 ↗",
@@ -202,7 +210,9 @@ export const zh: Messages = {
   "present.hint": "← → 或翻页器切换 · Esc 退出",
   "present.missing": "找不到任何故事。",
   "present.fullscreen": "全屏",
-  "present.moreSources": "仪表板中另有 {count} 个来源",
+  "present.moreSources": {
+    other: "仪表板中另有 {count} 个来源",
+  },
   "present.editDeck": "编辑此故事",
   "deck.refused": "无法打开此故事链接：{reason}",
   "deck.tooLarge": "它超出了故事允许的大小。",
@@ -224,12 +234,16 @@ export const zh: Messages = {
   "deck.link": "此故事的链接（无需服务器）",
   "deck.export": "保存为 JSON 文件",
   "deck.import": "打开 JSON 文件",
-  "deck.imported": "已打开故事：{count} 步。",
+  "deck.imported": {
+    other: "已打开故事：{count} 步。",
+  },
   "deck.fileRefused": "无法打开此文件：{reason}",
   "deck.added": "已添加为第 {step} 步。",
   "deck.clear": "删除整个故事",
   "export.accessed": "Iceberg，{view}，{permalink}，访问于 {date}",
-  "export.firstOf": "{total} 个里程碑中的前 {shown} 个；CSV 导出包含全部。",
+  "export.firstOf": {
+    other: "{count} 个里程碑中的前 {shown} 个；CSV 导出包含全部。",
+  },
   "export.chartSources":
     "来源：SIPRI 武器转让数据库（TIV、交易）；贸易、石油和报道的交易数字来自五份文件及 CSV 导出中每个数字旁注明的媒体。",
   "print.filters": "当前筛选：{filters}",

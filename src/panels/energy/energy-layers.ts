@@ -1,5 +1,5 @@
+import type { EnergyFeature, Place } from "../../data/map-schemas";
 import type { MilestoneEntry as Milestone } from "../../data/milestone-split";
-import type { EnergyFeature, Place } from "../../data/schemas";
 import type { Criteria } from "../../filters/clauses";
 import { showsCategory } from "../../filters/clauses";
 import { indexMilestones, inRangeAt, matchMask, milestoneById } from "../../filters/milestone-index";

@@ -1,4 +1,4 @@
-import "leaflet/dist/leaflet.css";
+import "./leaflet-vendor.css";
 import type { FeatureCollection } from "geojson";
 import { divIcon, type LatLngBoundsExpression, latLngBounds, type PathOptions } from "leaflet";
 import { memo, useEffect, useMemo } from "react";

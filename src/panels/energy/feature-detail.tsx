@@ -1,4 +1,5 @@
-import type { EnergyFeature, ExternalSource, Place } from "../../data/schemas";
+import type { EnergyFeature, Place } from "../../data/map-schemas";
+import type { ExternalSource } from "../../data/schemas";
 import { useI18n } from "../../i18n/i18n";
 
 const sourceText = (source: ExternalSource) =>

@@ -12,16 +12,14 @@ export function DisputesView({
   milestones: readonly Milestone[];
   documents: readonly SourceDoc[];
 }) {
-  const { t, lang, formatNumber } = useI18n();
+  const { t, lang } = useI18n();
   const selectMilestone = useIceberg((s) => s.selectMilestone);
   const disputed = milestones.filter((m) => m.disputed);
   const doubtful = milestones.filter((m) => m.caveat && !m.disputed);
   if (!disputed.length && !doubtful.length) return <p className="empty">{t("milestones.disputesEmpty")}</p>;
   return (
     <section className="disputes" aria-label={t("milestones.disputedOnly")}>
-      <h3 className="disputes__heading">
-        {t("milestones.disputesHeading", { count: formatNumber(disputed.length) })}
-      </h3>
+      <h3 className="disputes__heading">{t("milestones.disputesHeading", { count: disputed.length })}</h3>
       {disputed.map((m) => (
         <article key={m.id} className="dispute" data-milestone-id={m.id}>
           <h4 className="dispute__title">
@@ -70,9 +68,7 @@ export function DisputesView({
       ))}
       {doubtful.length > 0 && (
         <>
-          <h3 className="disputes__heading">
-            {t("milestones.doubtfulHeading", { count: formatNumber(doubtful.length) })}
-          </h3>
+          <h3 className="disputes__heading">{t("milestones.doubtfulHeading", { count: doubtful.length })}</h3>
           {doubtful.map((m) => (
             <article key={m.id} className="dispute" data-milestone-id={m.id}>
               <h4 className="dispute__title">

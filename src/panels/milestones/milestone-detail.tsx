@@ -1,14 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { datasetQuery } from "../../data/dataset-queries";
+import type { Place } from "../../data/map-schemas";
 import type { MilestoneEntry } from "../../data/milestone-split";
-import type { Citation, Milestone, Place, SourceDoc } from "../../data/schemas";
+import type { Citation, Milestone, SourceDoc } from "../../data/schemas";
 import { useIceberg } from "../../filters/store";
 import { dirOf, useI18n } from "../../i18n/i18n";
 import { CategoryBadge } from "../../ui/category-badge";
 import { DatasetNotice } from "../../ui/dataset-notice";
 import { CitationQuote } from "./citation-quote";
 import { ExternalDateNote, MilestoneDateLabel } from "./milestone-date-label";
+import "./milestone-detail.css";
 
 interface Props {
   milestone: MilestoneEntry;

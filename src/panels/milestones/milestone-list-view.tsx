@@ -8,6 +8,7 @@ import { STANDING_FACTS_ID, type YearGroup } from "../../filters/visible-milesto
 import { useI18n } from "../../i18n/i18n";
 import { MilestoneButton } from "./milestone-row";
 import "./milestone-virtual-list.css";
+import "./milestone-list.css";
 
 // Only a long list needs the virtualiser: today's list never downloads it.
 const MilestoneVirtualList = lazy(() =>

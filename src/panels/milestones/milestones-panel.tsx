@@ -42,8 +42,8 @@ export default function MilestonesPanel() {
       <div className="milestones__toolbar">
         <p className="milestones__count">
           {t("milestones.count", {
-            count: formatNumber(visibleCount),
-            total: formatNumber(milestones.length),
+            shown: formatNumber(visibleCount),
+            count: milestones.length,
           })}
         </p>
         {standingCount > 0 && !disputedOnly && (
@@ -57,7 +57,7 @@ export default function MilestonesPanel() {
               else setStandingFactsJump((n) => n + 1);
             }}
           >
-            {t("milestones.standingFactsCount", { count: formatNumber(standingCount) })}
+            {t("milestones.standingFactsCount", { count: standingCount })}
           </button>
         )}
         <button

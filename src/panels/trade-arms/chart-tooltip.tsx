@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from "react";
 import type { TooltipRow } from "./chart-model";
+import "./chart-tooltip.css";
 
 /** The marks one chart draws at one year, each with its figure, its period and its source. */
 export function ChartTooltip({

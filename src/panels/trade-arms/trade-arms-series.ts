@@ -1,13 +1,6 @@
 import type { MilestoneEntry as Milestone } from "../../data/milestone-split";
-import type {
-  ArmsDeal,
-  ArmsYear,
-  Citation,
-  Lang,
-  OilShare,
-  PointFigure,
-  TradeArmsFile,
-} from "../../data/schemas";
+import type { Citation, Lang } from "../../data/schemas";
+import type { ArmsDeal, ArmsYear, OilShare, PointFigure, TradeArmsFile } from "../../data/trade-arms-schemas";
 import type { Criteria } from "../../filters/clauses";
 import { showsCategory } from "../../filters/clauses";
 import { isDated } from "../../filters/milestone-filter";
