@@ -131,6 +131,7 @@ const offline = () =>
 
 export default defineConfig({
   base: "./",
+  resolve: { alias: { "@": resolve(import.meta.dirname, "src") } },
   define: { __DATA_VERSION__: JSON.stringify(dataVersion()), __DATA_DATE__: JSON.stringify(dataDate()) },
   plugins: [react(), datasets(), contentSecurityPolicyMeta(), viewPreloads(), offline()],
   build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 600, manifest: true },

@@ -1,6 +1,6 @@
 import { Suspense } from "react";
-import { PANELS } from "../filters/view-state";
-import { useI18n } from "../i18n/i18n";
+import { PANELS } from "@/filters/view-state";
+import { useI18n } from "@/i18n/i18n";
 import { AppHeader } from "./chrome/app-header";
 import { CreditsFooter } from "./chrome/credits-footer";
 import { FilterBar } from "./chrome/filter-bar";

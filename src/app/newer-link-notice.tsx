@@ -1,5 +1,5 @@
 import "./newer-link-notice.css";
-import { useI18n } from "../i18n/i18n";
+import { useI18n } from "@/i18n/i18n";
 import { useLinkNotice } from "./link-notice-store";
 
 /** Says why a link from a newer Iceberg opened the default view, rather than misreading it. */

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { PANELS } from "../filters/view-state";
+import { PANELS } from "@/filters/view-state";
 import { datasetsFor, PANEL_REGISTRY } from "./panel-registry";
 
 const ROOT = resolve(import.meta.dirname, "../..");

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import type { PanelId } from "../filters/view-state";
-import { useI18n } from "../i18n/i18n";
-import { PanelFrame } from "../ui/panel-frame";
+import type { PanelId } from "@/filters/view-state";
+import { useI18n } from "@/i18n/i18n";
+import { PanelFrame } from "@/ui/panel-frame";
 import { PANEL_REGISTRY } from "./panel-registry";
 import { PANEL_VIEWS } from "./panel-views";
 

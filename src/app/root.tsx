@@ -1,7 +1,7 @@
 import { Suspense } from "react";
-import { useIceberg } from "../filters/store";
-import { RequestedLang } from "../i18n/i18n";
-import { retryableLazy } from "../lib/retryable-lazy";
+import { useIceberg } from "@/filters/store";
+import { RequestedLang } from "@/i18n/i18n";
+import { retryableLazy } from "@/lib/retryable-lazy";
 import { NewerLinkNotice } from "./newer-link-notice";
 import { useDocumentAttributes } from "./use-document-attributes";
 import { useSanitizedIds } from "./use-sanitized-ids";

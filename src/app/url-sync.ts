@@ -1,5 +1,5 @@
-import { selectViewState, type useIceberg } from "../filters/store";
-import { pinnedDataVersion, readLink, serializeViewState } from "../filters/url-state";
+import { selectViewState, type useIceberg } from "@/filters/store";
+import { pinnedDataVersion, readLink, serializeViewState } from "@/filters/url-state";
 import { useLinkNotice } from "./link-notice-store";
 
 type Store = typeof useIceberg;

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
-import { useIceberg } from "../filters/store";
-import { useI18n } from "../i18n/i18n";
+import { useIceberg } from "@/filters/store";
+import { useI18n } from "@/i18n/i18n";
 
 /** `lang`, `dir` and the theme live on <html> so that every surface, portals included, follows them. */
 export function useDocumentAttributes(): void {

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
-import { useLoadedDataset } from "../data/dataset-queries";
-import { useIceberg } from "../filters/store";
+import { useLoadedDataset } from "@/data/dataset-queries";
+import { useIceberg } from "@/filters/store";
 
 /**
  * Ids from a link that name nothing in the data are dropped, and the address bar corrected. Each is

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
-import { useRetryFailedDatasets } from "../data/use-retry-failed-datasets";
-import { useIceberg } from "../filters/store";
-import { useI18n } from "../i18n/i18n";
-import { PanelError } from "../ui/panel-error";
-import { PanelErrorBoundary } from "../ui/panel-error-boundary";
+import { useRetryFailedDatasets } from "@/data/use-retry-failed-datasets";
+import { useIceberg } from "@/filters/store";
+import { useI18n } from "@/i18n/i18n";
+import { PanelError } from "@/ui/panel-error";
+import { PanelErrorBoundary } from "@/ui/panel-error-boundary";
 import { usePresenterKeys } from "./presenter/use-presenter-keys";
 import "./view-boundary.css";
 

@@ -1,5 +1,5 @@
 import { type QueryClient, useQuery, useSuspenseQueries, useSuspenseQuery } from "@tanstack/react-query";
-import { useIceberg } from "../filters/store";
+import { useIceberg } from "@/filters/store";
 import { datasetQuery } from "./dataset-queries";
 import { joinMilestones, type MilestoneEntry } from "./milestone-split";
 import type { Milestone } from "./schemas";

@@ -1,4 +1,4 @@
-import type { Category } from "../data/schemas";
+import type { Category } from "@/data/schemas";
 import type { SharedView } from "./view-codec";
 import type { PanelId } from "./view-state";
 

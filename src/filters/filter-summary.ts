@@ -1,4 +1,4 @@
-import type { Category } from "../data/schemas";
+import type { Category } from "@/data/schemas";
 
 export interface SummaryParts {
   from: number | null;

@@ -1,5 +1,5 @@
-import type { MilestoneEntry as Milestone } from "../data/milestone-split";
-import type { DatedMilestoneDate } from "../data/schemas";
+import type { MilestoneEntry as Milestone } from "@/data/milestone-split";
+import type { DatedMilestoneDate } from "@/data/schemas";
 import type { Criteria } from "./clauses";
 import { matchesQuery, parseQuery } from "./text-search";
 

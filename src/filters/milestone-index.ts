@@ -1,5 +1,5 @@
-import type { MilestoneEntry as Milestone } from "../data/milestone-split";
-import { CATEGORIES } from "../data/vocabulary";
+import type { MilestoneEntry as Milestone } from "@/data/milestone-split";
+import { CATEGORIES } from "@/data/vocabulary";
 import type { Criteria } from "./clauses";
 import { eventStart, milestoneYears, searchedTexts } from "./milestone-filter";
 import { matchesQuery, parseQuery } from "./text-search";

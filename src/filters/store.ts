@@ -1,5 +1,5 @@
 import { create, type StateCreator } from "zustand";
-import { CATEGORIES, type Category, type Lang } from "../data/vocabulary";
+import { CATEGORIES, type Category, type Lang } from "@/data/vocabulary";
 import { VIEW_KEYS } from "./view-codec";
 import { DEFAULT_VIEW, type PanelId, type Theme, type ViewState } from "./view-state";
 

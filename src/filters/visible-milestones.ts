@@ -2,7 +2,7 @@
  * What the milestones panel shows for its criteria: the one derivation the list, the filter bar's
  * summary, the share dialog and the exports all read.
  */
-import type { MilestoneEntry as Milestone } from "../data/milestone-split";
+import type { MilestoneEntry as Milestone } from "@/data/milestone-split";
 import type { Criteria } from "./clauses";
 import { eventStart, milestoneYears } from "./milestone-filter";
 import { countMatching, indexMilestones, matchMask } from "./milestone-index";

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { createContext, useContext, useMemo } from "react";
-import { LANGS, type Lang } from "../data/vocabulary";
-import { localeFormats } from "../lib/intl-cache";
+import { LANGS, type Lang } from "@/data/vocabulary";
+import { localeFormats } from "@/lib/intl-cache";
 import { en, type MessageKey, type Messages, type PluralKey } from "./locales/en";
 import { type PluralMessage, selectPlural } from "./plural";
 

@@ -1,5 +1,5 @@
-import type { Category } from "../data/schemas";
-import { useI18n } from "../i18n/i18n";
+import type { Category } from "@/data/schemas";
+import { useI18n } from "@/i18n/i18n";
 import "./category-badge.css";
 
 export function CategoryBadge({ category }: { category: Category }) {

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { useI18n } from "../i18n/i18n";
+import { useI18n } from "@/i18n/i18n";
 import "./copy-field.css";
 
 /** Read-only text (a link, a snippet, a citation) with a Copy button; focusing it selects it all. */

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
-import { datasetQuery } from "../data/dataset-queries";
-import { DATASETS, type DatasetName } from "../data/datasets";
-import { useI18n } from "../i18n/i18n";
+import { datasetQuery } from "@/data/dataset-queries";
+import { DATASETS, type DatasetName } from "@/data/datasets";
+import { useI18n } from "@/i18n/i18n";
 import { describeError } from "./describe-error";
 import "./dataset-notice.css";
 

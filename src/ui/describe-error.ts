@@ -1,6 +1,6 @@
-import { DatasetError } from "../data/dataset-error";
-import type { Translate } from "../i18n/i18n";
-import { isChunkLoadError } from "../lib/retryable-lazy";
+import { DatasetError } from "@/data/dataset-error";
+import type { Translate } from "@/i18n/i18n";
+import { isChunkLoadError } from "@/lib/retryable-lazy";
 
 /** What went wrong, in the user's language, naming the file (and field) when a dataset is at fault. */
 export function describeError(error: unknown, t: Translate): string {

@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { markChunkFailuresShown, retryFailedChunks } from "../lib/retryable-lazy";
+import { markChunkFailuresShown, retryFailedChunks } from "@/lib/retryable-lazy";
 
 interface Props {
   fallback: (error: unknown, retry: () => void) => ReactNode;

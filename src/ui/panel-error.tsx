@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useI18n } from "../i18n/i18n";
+import { useI18n } from "@/i18n/i18n";
 import { describeError } from "./describe-error";
 import "./panel-error.css";
 

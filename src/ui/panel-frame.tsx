@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, Suspense, useId } from "react";
-import { datasetKeys } from "../data/dataset-queries";
-import { useI18n } from "../i18n/i18n";
+import { datasetKeys } from "@/data/dataset-queries";
+import { useI18n } from "@/i18n/i18n";
 import { PanelError } from "./panel-error";
 import { PanelErrorBoundary } from "./panel-error-boundary";
 import "./panel-frame.css";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import type { Milestone, SourceDoc, Story } from "../../src/data/schemas";
+import type { Milestone, SourceDoc, Story } from "@/data/schemas";
 import { expect, test } from "./fixtures";
 
 const read = <T>(file: string): T =>

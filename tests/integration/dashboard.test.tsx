@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Milestone } from "../../src/data/schemas";
-import { milestoneYears } from "../../src/filters/milestone-filter";
+import type { Milestone } from "@/data/schemas";
+import { milestoneYears } from "@/filters/milestone-filter";
 import { goBack, readData, renderApp } from "./render-app";
 
 const { milestones } = readData<{ milestones: Milestone[] }>("milestones.json");

@@ -1,6 +1,6 @@
 import { fireEvent, waitFor } from "@testing-library/react";
+import type { Milestone } from "@/data/schemas";
 import { syntheticMilestones } from "../../scripts/bench/synthetic-milestones";
-import type { Milestone } from "../../src/data/schemas";
 import { readData, renderApp } from "./render-app";
 
 const real = readData<{ milestones: Milestone[] }>("milestones.json").milestones;

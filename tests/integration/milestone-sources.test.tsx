@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Milestone } from "../../src/data/schemas";
+import type { Milestone } from "@/data/schemas";
 import { readData, renderApp } from "./render-app";
 
 const { milestones } = readData<{ milestones: Milestone[] }>("milestones.json");

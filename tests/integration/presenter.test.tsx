@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Story } from "../../src/data/schemas";
+import type { Story } from "@/data/schemas";
 import { goBack, readData, renderApp } from "./render-app";
 
 const { stories } = readData<{ stories: Story[] }>("stories.json");

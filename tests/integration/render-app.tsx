@@ -2,12 +2,12 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { act, render } from "@testing-library/react";
-import { createQueryClient } from "../../src/app/query-client";
-import { Root } from "../../src/app/root";
-import { startUrlSync } from "../../src/app/url-sync";
-import { DETAILS_FILE, INDEX_FILE, splitMilestones } from "../../src/data/milestone-split";
-import { useHover } from "../../src/filters/hover-store";
-import { useIceberg } from "../../src/filters/store";
+import { createQueryClient } from "@/app/query-client";
+import { Root } from "@/app/root";
+import { startUrlSync } from "@/app/url-sync";
+import { DETAILS_FILE, INDEX_FILE, splitMilestones } from "@/data/milestone-split";
+import { useHover } from "@/filters/hover-store";
+import { useIceberg } from "@/filters/store";
 
 const DATA_DIR = resolve(import.meta.dirname, "../../data");
 

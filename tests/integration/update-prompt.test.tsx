@@ -1,7 +1,7 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { createQueryClient } from "../../src/app/query-client";
+import { createQueryClient } from "@/app/query-client";
 
 const updateServiceWorker = vi.fn(async () => {});
 let needRefresh = true;
@@ -17,7 +17,7 @@ vi.mock("virtual:pwa-register/react", () => ({
   }),
 }));
 
-const { UpdatePrompt } = await import("../../src/app/offline/update-prompt");
+const { UpdatePrompt } = await import("@/app/offline/update-prompt");
 
 const renderPrompt = () =>
   render(

@@ -1,4 +1,4 @@
-import { toCsv } from "../../src/lib/csv";
+import { toCsv } from "@/lib/csv";
 
 /** The one data cell of a one-column CSV, as written to the file. */
 const written = (value: unknown) =>

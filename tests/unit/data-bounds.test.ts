@@ -1,18 +1,18 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import fc from "fast-check";
-import { DATA_BOUNDS, findBoundsProblem } from "../../src/data/dataset-bounds";
-import { DatasetError } from "../../src/data/dataset-error";
-import { parseDataset } from "../../src/data/fetch-dataset";
-import type { EnergyFeature, Place } from "../../src/data/map-schemas";
-import type { Milestone } from "../../src/data/schemas";
-import type { TradeArmsFile } from "../../src/data/trade-arms-schemas";
-import type { Criteria } from "../../src/filters/clauses";
-import { YEAR_MAX, YEAR_MIN } from "../../src/filters/view-state";
-import { groupByYear, selectVisibleMilestones } from "../../src/filters/visible-milestones";
-import { deriveEnergyLayers } from "../../src/panels/energy/energy-layers";
-import { flowArrows } from "../../src/panels/energy/flow-arrows";
-import { deriveTradeArmsSeries } from "../../src/panels/trade-arms/trade-arms-series";
+import { DATA_BOUNDS, findBoundsProblem } from "@/data/dataset-bounds";
+import { DatasetError } from "@/data/dataset-error";
+import { parseDataset } from "@/data/fetch-dataset";
+import type { EnergyFeature, Place } from "@/data/map-schemas";
+import type { Milestone } from "@/data/schemas";
+import type { TradeArmsFile } from "@/data/trade-arms-schemas";
+import type { Criteria } from "@/filters/clauses";
+import { YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
+import { groupByYear, selectVisibleMilestones } from "@/filters/visible-milestones";
+import { deriveEnergyLayers } from "@/panels/energy/energy-layers";
+import { flowArrows } from "@/panels/energy/flow-arrows";
+import { deriveTradeArmsSeries } from "@/panels/trade-arms/trade-arms-series";
 import { noCriteria } from "./fixtures";
 
 const read = <T>(file: string): T =>

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { DATA_PACKAGE_TABLES } from "@/data/data-package-files";
 import { parseCsvRows } from "../../scripts/data-build/csv";
 import { buildDataPackageDescriptor, buildDataPackageTables } from "../../scripts/data-package/data-package";
 import type { PackageInput } from "../../scripts/data-package/tables";
 import { DATA_DIR, readDataset } from "../../scripts/read-datasets";
-import { DATA_PACKAGE_TABLES } from "../../src/data/data-package-files";
 
 const input: PackageInput = {
   milestones: readDataset("milestones").milestones,

@@ -1,7 +1,7 @@
-import type { EnergyFeature, Place } from "../../src/data/map-schemas";
-import type { Localized, Milestone } from "../../src/data/schemas";
-import type { TradeArmsFile } from "../../src/data/trade-arms-schemas";
-import { type Criteria, NO_CRITERIA } from "../../src/filters/clauses";
+import type { EnergyFeature, Place } from "@/data/map-schemas";
+import type { Localized, Milestone } from "@/data/schemas";
+import type { TradeArmsFile } from "@/data/trade-arms-schemas";
+import { type Criteria, NO_CRITERIA } from "@/filters/clauses";
 
 export const text = (en: string): Localized => ({ en, zh: en, he: en, ar: en, fa: en });
 

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { LANGS, type Lang, type Milestone } from "../../src/data/schemas";
-import { ar } from "../../src/i18n/locales/ar";
-import { en, type Messages } from "../../src/i18n/locales/en";
-import { fa } from "../../src/i18n/locales/fa";
-import { he } from "../../src/i18n/locales/he";
-import { zh } from "../../src/i18n/locales/zh";
+import { LANGS, type Lang, type Milestone } from "@/data/schemas";
+import { ar } from "@/i18n/locales/ar";
+import { en, type Messages } from "@/i18n/locales/en";
+import { fa } from "@/i18n/locales/fa";
+import { he } from "@/i18n/locales/he";
+import { zh } from "@/i18n/locales/zh";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const read = (path: string) => readFileSync(resolve(ROOT, path), "utf8");

@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import type { Criteria } from "../../src/filters/clauses";
-import { milestoneMatches } from "../../src/filters/milestone-filter";
-import { countMatching, indexMilestones, matchMask, milestoneById } from "../../src/filters/milestone-index";
-import { groupByYear, groupVisibleByYear } from "../../src/filters/visible-milestones";
+import type { Criteria } from "@/filters/clauses";
+import { milestoneMatches } from "@/filters/milestone-filter";
+import { countMatching, indexMilestones, matchMask, milestoneById } from "@/filters/milestone-index";
+import { groupByYear, groupVisibleByYear } from "@/filters/visible-milestones";
 import { milestone, noCriteria } from "./fixtures";
 
 const undated = (id: string, importance: 1 | 2 | 3) =>

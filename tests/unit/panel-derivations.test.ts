@@ -1,9 +1,9 @@
-import { groupByYear, selectVisibleMilestones } from "../../src/filters/visible-milestones";
-import { deriveEnergyLayers } from "../../src/panels/energy/energy-layers";
-import { flowArrows } from "../../src/panels/energy/flow-arrows";
-import { fractionalYear } from "../../src/panels/trade-arms/chart-years";
-import { seriesHighlights } from "../../src/panels/trade-arms/series-highlights";
-import { deriveTradeArmsSeries, sipriDealLabel } from "../../src/panels/trade-arms/trade-arms-series";
+import { groupByYear, selectVisibleMilestones } from "@/filters/visible-milestones";
+import { deriveEnergyLayers } from "@/panels/energy/energy-layers";
+import { flowArrows } from "@/panels/energy/flow-arrows";
+import { fractionalYear } from "@/panels/trade-arms/chart-years";
+import { seriesHighlights } from "@/panels/trade-arms/series-highlights";
+import { deriveTradeArmsSeries, sipriDealLabel } from "@/panels/trade-arms/trade-arms-series";
 import { feature, milestone, noCriteria, place, text, tradeArms } from "./fixtures";
 
 const figure = (id: string, year: number, doc: string | null) => ({

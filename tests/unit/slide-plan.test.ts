@@ -1,7 +1,7 @@
-import { chartMarksInRange, planSlide } from "../../src/app/presenter/slide-plan";
-import type { EnergyFeature, Place } from "../../src/data/map-schemas";
-import type { Milestone, Story } from "../../src/data/schemas";
-import type { TradeArmsFile } from "../../src/data/trade-arms-schemas";
+import { chartMarksInRange, planSlide } from "@/app/presenter/slide-plan";
+import type { EnergyFeature, Place } from "@/data/map-schemas";
+import type { Milestone, Story } from "@/data/schemas";
+import type { TradeArmsFile } from "@/data/trade-arms-schemas";
 import { readData } from "../integration/render-app";
 
 const { stories } = readData<{ stories: Story[] }>("stories.json");

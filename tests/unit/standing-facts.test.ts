@@ -1,4 +1,4 @@
-import { groupByYear, selectVisibleMilestones } from "../../src/filters/visible-milestones";
+import { groupByYear, selectVisibleMilestones } from "@/filters/visible-milestones";
 import { milestone, noCriteria } from "./fixtures";
 
 const undated = (id: string, overrides = {}) =>

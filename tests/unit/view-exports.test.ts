@@ -1,9 +1,9 @@
+import { milestonesCsv, seriesCsv } from "@/app/share/view-exports";
+import type { Milestone, SourceDoc } from "@/data/schemas";
+import type { TradeArmsFile } from "@/data/trade-arms-schemas";
+import { clausesOf, criteriaFrom } from "@/filters/clauses";
+import { neutraliseCell, toCsv } from "@/lib/csv";
 import { parseCsvRows } from "../../scripts/data-build/csv";
-import { milestonesCsv, seriesCsv } from "../../src/app/share/view-exports";
-import type { Milestone, SourceDoc } from "../../src/data/schemas";
-import type { TradeArmsFile } from "../../src/data/trade-arms-schemas";
-import { clausesOf, criteriaFrom } from "../../src/filters/clauses";
-import { neutraliseCell, toCsv } from "../../src/lib/csv";
 import { readData } from "../integration/render-app";
 import { milestone } from "./fixtures";
 

@@ -1,9 +1,9 @@
 import { useShallow } from "zustand/react/shallow";
-import { useOptionalDataset } from "../../data/dataset-queries";
-import { useOptionalMilestones } from "../../data/milestone-queries";
-import { useIceberg } from "../../filters/store";
-import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
-import { useI18n } from "../../i18n/i18n";
+import { useOptionalDataset } from "@/data/dataset-queries";
+import { useOptionalMilestones } from "@/data/milestone-queries";
+import { useIceberg } from "@/filters/store";
+import { YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
+import { useI18n } from "@/i18n/i18n";
 import "./active-filters.css";
 
 interface ActiveChip {

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import { LANGS, type Lang } from "../../data/vocabulary";
-import { useIceberg } from "../../filters/store";
-import { THEMES, type Theme } from "../../filters/view-state";
-import { useI18n } from "../../i18n/i18n";
+import { LANGS, type Lang } from "@/data/vocabulary";
+import { useIceberg } from "@/filters/store";
+import { THEMES, type Theme } from "@/filters/view-state";
+import { useI18n } from "@/i18n/i18n";
 import "./app-header.css";
 
 /** Each language named in itself, so a reader can find their own. */

@@ -1,12 +1,8 @@
 import { Fragment } from "react";
-import {
-  DATA_PACKAGE_DESCRIPTOR,
-  DATA_PACKAGE_TABLES,
-  dataPackageCsvPath,
-} from "../../data/data-package-files";
-import { useOptionalDataset } from "../../data/dataset-queries";
-import { useI18n } from "../../i18n/i18n";
-import { DatasetNotice } from "../../ui/dataset-notice";
+import { DATA_PACKAGE_DESCRIPTOR, DATA_PACKAGE_TABLES, dataPackageCsvPath } from "@/data/data-package-files";
+import { useOptionalDataset } from "@/data/dataset-queries";
+import { useI18n } from "@/i18n/i18n";
+import { DatasetNotice } from "@/ui/dataset-notice";
 import { DataAsOf } from "../offline/data-as-of";
 import "./credits-footer.css";
 

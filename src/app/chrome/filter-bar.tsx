@@ -1,19 +1,19 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useId, useMemo, useState } from "react";
-import { useOptionalDataset } from "../../data/dataset-queries";
-import { prefetchMilestoneDetails, useOptionalMilestones } from "../../data/milestone-queries";
-import { CATEGORIES } from "../../data/vocabulary";
-import { describeFilters } from "../../filters/filter-summary";
-import { useIceberg } from "../../filters/store";
-import { useCriteria, YEAR_BOUNDS } from "../../filters/use-criteria";
-import { countVisible } from "../../filters/visible-milestones";
-import { useI18n } from "../../i18n/i18n";
-import { DatasetNotice } from "../../ui/dataset-notice";
-import { LiveSummary } from "../../ui/live-summary";
+import { useOptionalDataset } from "@/data/dataset-queries";
+import { prefetchMilestoneDetails, useOptionalMilestones } from "@/data/milestone-queries";
+import { CATEGORIES } from "@/data/vocabulary";
+import { describeFilters } from "@/filters/filter-summary";
+import { useIceberg } from "@/filters/store";
+import { useCriteria, YEAR_BOUNDS } from "@/filters/use-criteria";
+import { countVisible } from "@/filters/visible-milestones";
+import { useI18n } from "@/i18n/i18n";
+import { DatasetNotice } from "@/ui/dataset-notice";
+import { LiveSummary } from "@/ui/live-summary";
 import { ActiveFilters } from "./active-filters";
 import { useHistoryGesture } from "./use-history-gesture";
 import { YearRange } from "./year-range";
-import "../../ui/category-badge.css";
+import "@/ui/category-badge.css";
 import "./filter-bar.css";
 
 export function FilterBar() {

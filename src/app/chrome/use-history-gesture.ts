@@ -1,5 +1,5 @@
 import { useMemo, useRef } from "react";
-import type { HistoryMode } from "../../filters/store";
+import type { HistoryMode } from "@/filters/store";
 
 /**
  * One gesture is one history entry: a drag of a slider, a held arrow key, a run of typing. Its first

@@ -1,7 +1,7 @@
 import "./year-range.css";
-import { useIceberg } from "../../filters/store";
-import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
-import { useI18n } from "../../i18n/i18n";
+import { useIceberg } from "@/filters/store";
+import { YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
+import { useI18n } from "@/i18n/i18n";
 import { useHistoryGesture } from "./use-history-gesture";
 
 /** Two keyboard-operable thumbs: the non-drag alternative to the chart's brush. */

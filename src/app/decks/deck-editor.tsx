@@ -1,20 +1,20 @@
 import "./deck-editor.css";
 import { useEffect, useId, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { useOptionalDataset } from "../../data/dataset-queries";
-import { useOptionalMilestones } from "../../data/milestone-queries";
-import { selectViewState, useIceberg } from "../../filters/store";
-import { siteBase, viewLink } from "../../filters/url-state";
-import { sharedViewFromStory } from "../../filters/view-codec";
-import { DEFAULT_VIEW } from "../../filters/view-state";
-import { useI18n } from "../../i18n/i18n";
-import { downloadFile } from "../../lib/csv";
-import { CopyField } from "../../ui/copy-field";
+import { useOptionalDataset } from "@/data/dataset-queries";
+import { useOptionalMilestones } from "@/data/milestone-queries";
+import { selectViewState, useIceberg } from "@/filters/store";
+import { siteBase, viewLink } from "@/filters/url-state";
+import { sharedViewFromStory } from "@/filters/view-codec";
+import { DEFAULT_VIEW } from "@/filters/view-state";
+import { useI18n } from "@/i18n/i18n";
+import { downloadFile } from "@/lib/csv";
+import { CopyField } from "@/ui/copy-field";
 import { viewFilterLabels } from "../share/view-labels";
 import { encodeDeck, parseDeckJson } from "./deck-codec";
 import { MAX_DECK_STEPS } from "./deck-schema";
 import { deckOf, useDeckStore } from "./deck-store";
-import "../../ui/dialog.css";
+import "@/ui/dialog.css";
 
 /** A JSON file larger than this is refused unread. */
 const MAX_DECK_FILE = 256_000;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { StoryViewSchema } from "../../filters/view-codec";
+import { StoryViewSchema } from "@/filters/view-codec";
 
 export const DECK_VERSION = 1;
 export const MAX_DECK_STEPS = 40;

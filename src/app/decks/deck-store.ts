@@ -1,7 +1,7 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
-import { storyViewOf } from "../../filters/view-codec";
-import type { ViewState } from "../../filters/view-state";
+import { storyViewOf } from "@/filters/view-codec";
+import type { ViewState } from "@/filters/view-state";
 import { DECK_VERSION, type Deck, DeckSchema, type DeckStep, MAX_DECK_STEPS } from "./deck-schema";
 
 interface DeckState {

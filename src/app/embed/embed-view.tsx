@@ -1,9 +1,9 @@
 import { useShallow } from "zustand/react/shallow";
-import { selectViewState, useIceberg } from "../../filters/store";
-import { permalink, pinnedDataVersion, siteBase } from "../../filters/url-state";
-import type { PanelId } from "../../filters/view-state";
-import { useI18n } from "../../i18n/i18n";
-import { DatasetNotice } from "../../ui/dataset-notice";
+import { selectViewState, useIceberg } from "@/filters/store";
+import { permalink, pinnedDataVersion, siteBase } from "@/filters/url-state";
+import type { PanelId } from "@/filters/view-state";
+import { useI18n } from "@/i18n/i18n";
+import { DatasetNotice } from "@/ui/dataset-notice";
 import { YearRange } from "../chrome/year-range";
 import { DataAsOf } from "../offline/data-as-of";
 import { PanelSlot } from "../panel-slot";

@@ -1,6 +1,6 @@
-import { cleanView } from "../../filters/url-state";
-import type { SharedView } from "../../filters/view-codec";
-import type { ViewState } from "../../filters/view-state";
+import { cleanView } from "@/filters/url-state";
+import type { SharedView } from "@/filters/view-codec";
+import type { ViewState } from "@/filters/view-state";
 
 /**
  * A view sent by the host page, cleaned exactly as a link would be: through the URL's own

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { LangSchema } from "../../data/schemas";
-import { type SharedView, SharedViewSchema } from "../../filters/view-codec";
-import { type PANELS, THEMES } from "../../filters/view-state";
+import { LangSchema } from "@/data/schemas";
+import { type SharedView, SharedViewSchema } from "@/filters/view-codec";
+import { type PANELS, THEMES } from "@/filters/view-state";
 
 export const MESSAGE_SOURCE = "iceberg";
 

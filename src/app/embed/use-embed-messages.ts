@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from "react";
-import { selectViewState, useIceberg } from "../../filters/store";
-import { sharedViewOf } from "../../filters/view-codec";
-import type { PanelId } from "../../filters/view-state";
+import { selectViewState, useIceberg } from "@/filters/store";
+import { sharedViewOf } from "@/filters/view-codec";
+import type { PanelId } from "@/filters/view-state";
 import { applyHostState, parentOrigin } from "./host-state";
 import { MESSAGE_SOURCE, type OutgoingMessage, parseIncomingMessage } from "./messages";
 

@@ -1,5 +1,5 @@
-import { useI18n } from "../../i18n/i18n";
-import { formatMilestoneDate } from "../../lib/format-date";
+import { useI18n } from "@/i18n/i18n";
+import { formatMilestoneDate } from "@/lib/format-date";
 
 /** How fresh the data is: what an offline reader (or a cached copy) is looking at. */
 export function DataAsOf() {

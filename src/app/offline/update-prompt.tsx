@@ -1,5 +1,5 @@
 import { useRegisterSW } from "virtual:pwa-register/react";
-import { useI18n } from "../../i18n/i18n";
+import { useI18n } from "@/i18n/i18n";
 import "./offline.css";
 
 /**

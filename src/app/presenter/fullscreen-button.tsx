@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useI18n } from "../../i18n/i18n";
+import { useI18n } from "@/i18n/i18n";
 
 /** Fills the screen with the slides (Fullscreen API); the browser's own Escape leaves full screen. */
 export function FullscreenButton() {

@@ -1,6 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { datasetQuery } from "../../data/dataset-queries";
-import type { DatasetName } from "../../data/datasets";
+import { datasetQuery } from "@/data/dataset-queries";
+import type { DatasetName } from "@/data/datasets";
 
 /** Everything a story or deck needs, so that Present works once the network is gone. */
 const PRESENTER_DATASETS: DatasetName[] = [
@@ -23,7 +23,7 @@ export function prefetchPresenter(queryClient: QueryClient): () => void {
   const run = () => {
     import("./presenter-view").catch(ignore);
     import("./slide-chart").catch(ignore);
-    import("../../panels/energy/energy-map").catch(ignore);
+    import("@/panels/energy/energy-map").catch(ignore);
     for (const name of PRESENTER_DATASETS) {
       const query = datasetQuery(name);
       if (queryClient.getQueryState(query.queryKey)?.status !== "error")

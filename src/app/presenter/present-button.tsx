@@ -1,9 +1,9 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { datasetQuery } from "../../data/dataset-queries";
-import { useIceberg } from "../../filters/store";
-import { useI18n } from "../../i18n/i18n";
-import { DatasetNotice } from "../../ui/dataset-notice";
+import { datasetQuery } from "@/data/dataset-queries";
+import { useIceberg } from "@/filters/store";
+import { useI18n } from "@/i18n/i18n";
+import { DatasetNotice } from "@/ui/dataset-notice";
 import { prefetchPresenter } from "./prefetch-presenter";
 
 /** Starts presenter mode with the first story; its code and data are fetched ahead, for a room with no network. */

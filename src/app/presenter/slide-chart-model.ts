@@ -1,5 +1,5 @@
-import type { MessageKey } from "../../i18n/locales/en";
-import type { TradeArmsSeries } from "../../panels/trade-arms/trade-arms-series";
+import type { MessageKey } from "@/i18n/locales/en";
+import type { TradeArmsSeries } from "@/panels/trade-arms/trade-arms-series";
 import type { SlidePlan } from "./slide-plan";
 
 type Range = SlidePlan["range"];

@@ -11,9 +11,9 @@ import {
   YAxis,
   ZAxis,
 } from "recharts";
-import { useI18n } from "../../i18n/i18n";
-import type { MessageKey } from "../../i18n/locales/en";
-import type { TradeArmsSeries } from "../../panels/trade-arms/trade-arms-series";
+import { useI18n } from "@/i18n/i18n";
+import type { MessageKey } from "@/i18n/locales/en";
+import type { TradeArmsSeries } from "@/panels/trade-arms/trade-arms-series";
 import { slideChartModel } from "./slide-chart-model";
 import { SlideLegend } from "./slide-legend";
 import type { SlidePlan } from "./slide-plan";

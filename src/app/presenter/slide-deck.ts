@@ -1,8 +1,8 @@
 import { queryOptions, useSuspenseQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import type { Lang, Story } from "../../data/schemas";
-import { useIceberg } from "../../filters/store";
-import type { StoryView } from "../../filters/view-codec";
+import type { Lang, Story } from "@/data/schemas";
+import { useIceberg } from "@/filters/store";
+import type { StoryView } from "@/filters/view-codec";
 import { type DeckProblem, decodeDeck } from "../decks/deck-codec";
 import type { Deck } from "../decks/deck-schema";
 

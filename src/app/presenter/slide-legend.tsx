@@ -1,4 +1,4 @@
-import { useI18n } from "../../i18n/i18n";
+import { useI18n } from "@/i18n/i18n";
 import type { LegendEntry } from "./slide-chart-model";
 
 export function SlideLegend({ entries }: { entries: LegendEntry[] }) {

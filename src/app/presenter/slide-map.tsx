@@ -1,12 +1,12 @@
 import { lazy, useMemo } from "react";
-import type { EnergyFeature, Place } from "../../data/map-schemas";
-import type { MilestoneEntry as Milestone } from "../../data/milestone-split";
-import { useIceberg } from "../../filters/store";
-import { useCriteria } from "../../filters/use-criteria";
-import { deriveEnergyLayers } from "../../panels/energy/energy-layers";
+import type { EnergyFeature, Place } from "@/data/map-schemas";
+import type { MilestoneEntry as Milestone } from "@/data/milestone-split";
+import { useIceberg } from "@/filters/store";
+import { useCriteria } from "@/filters/use-criteria";
+import { deriveEnergyLayers } from "@/panels/energy/energy-layers";
 import "./slide-map.css";
 
-const EnergyMap = lazy(() => import("../../panels/energy/energy-map"));
+const EnergyMap = lazy(() => import("@/panels/energy/energy-map"));
 
 /** The energy map of one slide, framed on the step's milestone and feature. */
 export function SlideMap({

@@ -1,7 +1,7 @@
-import type { Milestone, SourceDoc } from "../../data/schemas";
-import { useI18n } from "../../i18n/i18n";
-import { MilestoneDateLabel } from "../../panels/milestones/milestone-date-label";
-import { CategoryBadge } from "../../ui/category-badge";
+import type { Milestone, SourceDoc } from "@/data/schemas";
+import { useI18n } from "@/i18n/i18n";
+import { MilestoneDateLabel } from "@/panels/milestones/milestone-date-label";
+import { CategoryBadge } from "@/ui/category-badge";
 import "./slide-milestone.css";
 
 /** Quotes a slide has room for; the rest are counted, never cut mid-quote. */

@@ -1,12 +1,12 @@
-import type { EnergyFeature, Place } from "../../data/map-schemas";
-import type { Lang, Milestone } from "../../data/schemas";
-import type { TradeArmsFile } from "../../data/trade-arms-schemas";
-import { clausesOf, criteriaFrom } from "../../filters/clauses";
-import { YEAR_BOUNDS } from "../../filters/use-criteria";
-import { type StoryView, sharedViewFromStory } from "../../filters/view-codec";
-import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
-import { deriveEnergyLayers } from "../../panels/energy/energy-layers";
-import { deriveTradeArmsSeries, type TradeArmsSeries } from "../../panels/trade-arms/trade-arms-series";
+import type { EnergyFeature, Place } from "@/data/map-schemas";
+import type { Lang, Milestone } from "@/data/schemas";
+import type { TradeArmsFile } from "@/data/trade-arms-schemas";
+import { clausesOf, criteriaFrom } from "@/filters/clauses";
+import { YEAR_BOUNDS } from "@/filters/use-criteria";
+import { type StoryView, sharedViewFromStory } from "@/filters/view-codec";
+import { YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
+import { deriveEnergyLayers } from "@/panels/energy/energy-layers";
+import { deriveTradeArmsSeries, type TradeArmsSeries } from "@/panels/trade-arms/trade-arms-series";
 
 /** What a slide shows; a part with nothing to draw in the step's view is null and left out. */
 export interface SlidePlan {

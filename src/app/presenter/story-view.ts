@@ -1,5 +1,5 @@
-import { type StoryView, sharedViewFromStory } from "../../filters/view-codec";
-import type { ViewState } from "../../filters/view-state";
+import { type StoryView, sharedViewFromStory } from "@/filters/view-codec";
+import type { ViewState } from "@/filters/view-state";
 
 /** A step's saved view replaces every filter and selection; language, theme and presenter state stay. */
 export function viewForStep(current: ViewState, saved: StoryView = {}): ViewState {

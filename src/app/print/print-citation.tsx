@@ -1,10 +1,10 @@
 import "./print.css";
 import { useShallow } from "zustand/react/shallow";
-import { useOptionalDataset } from "../../data/dataset-queries";
-import { useOptionalMilestones } from "../../data/milestone-queries";
-import { selectViewState, useIceberg } from "../../filters/store";
-import { permalink, siteBase } from "../../filters/url-state";
-import { useI18n } from "../../i18n/i18n";
+import { useOptionalDataset } from "@/data/dataset-queries";
+import { useOptionalMilestones } from "@/data/milestone-queries";
+import { selectViewState, useIceberg } from "@/filters/store";
+import { permalink, siteBase } from "@/filters/url-state";
+import { useI18n } from "@/i18n/i18n";
 import { citationLine, viewFilterLabels } from "../share/view-labels";
 
 /** Only on paper: how to cite the printed view, and its filters as words instead of chips. */

@@ -1,5 +1,5 @@
-import { viewLink } from "../../filters/url-state";
-import type { PanelId, ViewState } from "../../filters/view-state";
+import { viewLink } from "@/filters/url-state";
+import type { PanelId, ViewState } from "@/filters/view-state";
 import { PANEL_REGISTRY } from "../panel-registry";
 
 export type SnippetVariant = "live" | "pinned";

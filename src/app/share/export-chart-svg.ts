@@ -1,4 +1,4 @@
-import { downloadFile } from "../../lib/csv";
+import { downloadFile } from "@/lib/csv";
 import { panelElement, STYLE_PROPERTIES } from "./export-dom";
 import { type ExportFooter, footerLines } from "./export-footer";
 

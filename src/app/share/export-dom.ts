@@ -1,4 +1,4 @@
-import type { PanelId } from "../../filters/view-state";
+import type { PanelId } from "@/filters/view-state";
 
 export const panelElement = (panel: PanelId) =>
   document.querySelector<HTMLElement>(`[data-panel="${panel}"]`);

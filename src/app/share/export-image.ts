@@ -1,6 +1,6 @@
 import "./export-image.css";
-import type { PanelId } from "../../filters/view-state";
-import { downloadFile } from "../../lib/csv";
+import type { PanelId } from "@/filters/view-state";
+import { downloadFile } from "@/lib/csv";
 import { panelElement, STYLE_PROPERTIES } from "./export-dom";
 import { type ExportFooter, footerElement } from "./export-footer";
 

@@ -1,17 +1,17 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { datasetQuery } from "../../data/dataset-queries";
-import { loadFullMilestones } from "../../data/milestone-queries";
-import type { Category } from "../../data/schemas";
-import { selectViewState, useIceberg } from "../../filters/store";
-import { permalink, siteBase } from "../../filters/url-state";
-import { useCriteria } from "../../filters/use-criteria";
-import { PANELS, type PanelId, YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
-import { useI18n } from "../../i18n/i18n";
-import type { MessageKey } from "../../i18n/locales/en";
-import { downloadFile } from "../../lib/csv";
-import { CopyField } from "../../ui/copy-field";
+import { datasetQuery } from "@/data/dataset-queries";
+import { loadFullMilestones } from "@/data/milestone-queries";
+import type { Category } from "@/data/schemas";
+import { selectViewState, useIceberg } from "@/filters/store";
+import { permalink, siteBase } from "@/filters/url-state";
+import { useCriteria } from "@/filters/use-criteria";
+import { PANELS, type PanelId, YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
+import { useI18n } from "@/i18n/i18n";
+import type { MessageKey } from "@/i18n/locales/en";
+import { downloadFile } from "@/lib/csv";
+import { CopyField } from "@/ui/copy-field";
 import { PANEL_REGISTRY } from "../panel-registry";
 import { embedSnippet, type SnippetVariant } from "./embed-snippet";
 import { exportChartSvg } from "./export-chart-svg";
@@ -19,7 +19,7 @@ import { exportPanelPng } from "./export-image";
 import { citeView, milestonesCsv, seriesCsv } from "./view-exports";
 import { citationLine, viewFilterLabels } from "./view-labels";
 import "./share-dialog.css";
-import "../../ui/dialog.css";
+import "@/ui/dialog.css";
 
 /** The chart's series as the SVG legend names them, with the theme colour each is drawn in. */
 const SVG_LEGEND: { category: Category; key: MessageKey; colour: string; sipri: boolean }[] = [

@@ -1,9 +1,9 @@
-import type { Citation, Lang, Milestone, SourceDoc } from "../../data/schemas";
-import type { TradeArmsFile } from "../../data/trade-arms-schemas";
-import type { Criteria } from "../../filters/clauses";
-import { groupVisibleByYear } from "../../filters/visible-milestones";
-import { toCsv } from "../../lib/csv";
-import { deriveTradeArmsSeries } from "../../panels/trade-arms/trade-arms-series";
+import type { Citation, Lang, Milestone, SourceDoc } from "@/data/schemas";
+import type { TradeArmsFile } from "@/data/trade-arms-schemas";
+import type { Criteria } from "@/filters/clauses";
+import { groupVisibleByYear } from "@/filters/visible-milestones";
+import { toCsv } from "@/lib/csv";
+import { deriveTradeArmsSeries } from "@/panels/trade-arms/trade-arms-series";
 
 const SIPRI = "SIPRI Arms Transfers Database";
 const SIPRI_COMPUTED = "Computed by Iceberg from the SIPRI Arms Transfers Database";

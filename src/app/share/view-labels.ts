@@ -1,9 +1,9 @@
-import type { EnergyFeature, Place } from "../../data/map-schemas";
-import type { MilestoneEntry as Milestone } from "../../data/milestone-split";
-import type { Lang, SourceDoc } from "../../data/schemas";
-import type { SharedView } from "../../filters/view-codec";
-import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
-import type { Translate } from "../../i18n/i18n";
+import type { EnergyFeature, Place } from "@/data/map-schemas";
+import type { MilestoneEntry as Milestone } from "@/data/milestone-split";
+import type { Lang, SourceDoc } from "@/data/schemas";
+import type { SharedView } from "@/filters/view-codec";
+import { YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
+import type { Translate } from "@/i18n/i18n";
 
 export interface LabelContext {
   t: Translate;

@@ -1,8 +1,8 @@
-import type { EnergyFeature, Place } from "../../data/map-schemas";
-import type { MilestoneEntry as Milestone } from "../../data/milestone-split";
-import type { Criteria } from "../../filters/clauses";
-import { showsCategory } from "../../filters/clauses";
-import { indexMilestones, inRangeAt, matchMask, milestoneById } from "../../filters/milestone-index";
+import type { EnergyFeature, Place } from "@/data/map-schemas";
+import type { MilestoneEntry as Milestone } from "@/data/milestone-split";
+import type { Criteria } from "@/filters/clauses";
+import { showsCategory } from "@/filters/clauses";
+import { indexMilestones, inRangeAt, matchMask, milestoneById } from "@/filters/milestone-index";
 
 export interface FeatureView {
   feature: EnergyFeature;

@@ -3,7 +3,7 @@ import type { FeatureCollection } from "geojson";
 import { divIcon, type LatLngBoundsExpression, latLngBounds, type PathOptions } from "leaflet";
 import { memo, useEffect, useMemo } from "react";
 import { CircleMarker, GeoJSON, MapContainer, Marker, Polyline, Tooltip, useMap } from "react-leaflet";
-import { useI18n } from "../../i18n/i18n";
+import { useI18n } from "@/i18n/i18n";
 import basemap from "./basemap.json";
 import type { EnergyLayers } from "./energy-layers";
 import { flowArrows } from "./flow-arrows";

@@ -1,16 +1,16 @@
 import { Suspense, useDeferredValue, useMemo } from "react";
-import { useRequiredDataset } from "../../data/dataset-queries";
-import { useHover } from "../../filters/hover-store";
-import { useIceberg } from "../../filters/store";
-import { useCriteria } from "../../filters/use-criteria";
-import { useI18n } from "../../i18n/i18n";
-import { retryableLazy } from "../../lib/retryable-lazy";
+import { useRequiredDataset } from "@/data/dataset-queries";
+import { useHover } from "@/filters/hover-store";
+import { useIceberg } from "@/filters/store";
+import { useCriteria } from "@/filters/use-criteria";
+import { useI18n } from "@/i18n/i18n";
+import { retryableLazy } from "@/lib/retryable-lazy";
 import { deriveEnergyLayers } from "./energy-layers";
 import type { FeatureActions } from "./energy-map";
 import { FeatureDetail } from "./feature-detail";
 import { FeatureList } from "./feature-list";
 import "./energy.css";
-import { useOptionalMilestones } from "../../data/milestone-queries";
+import { useOptionalMilestones } from "@/data/milestone-queries";
 
 const EnergyMap = retryableLazy(() => import("./energy-map"));
 

@@ -1,6 +1,6 @@
-import type { EnergyFeature, Place } from "../../data/map-schemas";
-import type { ExternalSource } from "../../data/schemas";
-import { useI18n } from "../../i18n/i18n";
+import type { EnergyFeature, Place } from "@/data/map-schemas";
+import type { ExternalSource } from "@/data/schemas";
+import { useI18n } from "@/i18n/i18n";
 
 const sourceText = (source: ExternalSource) =>
   [source.publisher, source.title, source.date].filter(Boolean).join(", ");

@@ -1,6 +1,6 @@
 import { memo, useState } from "react";
-import { matchesQuery, parseQuery } from "../../filters/text-search";
-import { useI18n } from "../../i18n/i18n";
+import { matchesQuery, parseQuery } from "@/filters/text-search";
+import { useI18n } from "@/i18n/i18n";
 import type { EnergyLayers } from "./energy-layers";
 import type { FeatureActions } from "./energy-map";
 

@@ -1,4 +1,4 @@
-import type { EnergyFeature } from "../../data/map-schemas";
+import type { EnergyFeature } from "@/data/map-schemas";
 
 /** Line width encodes capacity where a figure exists; lines without one keep a thin default. */
 export function lineWeight(feature: EnergyFeature): number {

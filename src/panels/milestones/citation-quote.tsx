@@ -1,5 +1,5 @@
-import type { Citation, Lang } from "../../data/schemas";
-import { dirOf, useI18n } from "../../i18n/i18n";
+import type { Citation, Lang } from "@/data/schemas";
+import { dirOf, useI18n } from "@/i18n/i18n";
 import "./citation-quote.css";
 
 /**

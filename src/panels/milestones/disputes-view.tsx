@@ -1,6 +1,6 @@
-import type { Milestone, SourceDoc } from "../../data/schemas";
-import { useIceberg } from "../../filters/store";
-import { dirOf, useI18n } from "../../i18n/i18n";
+import type { Milestone, SourceDoc } from "@/data/schemas";
+import { useIceberg } from "@/filters/store";
+import { dirOf, useI18n } from "@/i18n/i18n";
 import { MilestoneDateLabel } from "./milestone-date-label";
 import "./disputes-view.css";
 

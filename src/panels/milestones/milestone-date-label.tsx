@@ -1,7 +1,7 @@
-import type { MilestoneEntry as Milestone } from "../../data/milestone-split";
-import type { SourceDoc } from "../../data/schemas";
-import { useI18n } from "../../i18n/i18n";
-import { formatIsoDate, formatMilestoneDate } from "../../lib/format-date";
+import type { MilestoneEntry as Milestone } from "@/data/milestone-split";
+import type { SourceDoc } from "@/data/schemas";
+import { useI18n } from "@/i18n/i18n";
+import { formatIsoDate, formatMilestoneDate } from "@/lib/format-date";
 
 /** The event's date, or for a standing fact "undated" (in the list) or the date of each document stating it. */
 export function MilestoneDateLabel({

@@ -1,11 +1,11 @@
 import { lazy, memo, Suspense, useEffect, useMemo, useRef } from "react";
-import type { MilestoneEntry as Milestone } from "../../data/milestone-split";
-import { useHover } from "../../filters/hover-store";
-import { involvesFeature } from "../../filters/milestone-filter";
-import { useIceberg } from "../../filters/store";
-import { parseQuery } from "../../filters/text-search";
-import { STANDING_FACTS_ID, type YearGroup } from "../../filters/visible-milestones";
-import { useI18n } from "../../i18n/i18n";
+import type { MilestoneEntry as Milestone } from "@/data/milestone-split";
+import { useHover } from "@/filters/hover-store";
+import { involvesFeature } from "@/filters/milestone-filter";
+import { useIceberg } from "@/filters/store";
+import { parseQuery } from "@/filters/text-search";
+import { STANDING_FACTS_ID, type YearGroup } from "@/filters/visible-milestones";
+import { useI18n } from "@/i18n/i18n";
 import { MilestoneButton } from "./milestone-row";
 import "./milestone-virtual-list.css";
 import "./milestone-list.css";

@@ -1,12 +1,12 @@
 import { memo } from "react";
-import type { MilestoneEntry as Milestone } from "../../data/milestone-split";
-import type { Lang } from "../../data/schemas";
-import { useHover } from "../../filters/hover-store";
-import { useIceberg } from "../../filters/store";
-import { highlightRanges, type parseQuery } from "../../filters/text-search";
-import { useI18n } from "../../i18n/i18n";
-import { CategoryBadge } from "../../ui/category-badge";
-import { excerpt, HighlightedText } from "../../ui/highlighted-text";
+import type { MilestoneEntry as Milestone } from "@/data/milestone-split";
+import type { Lang } from "@/data/schemas";
+import { useHover } from "@/filters/hover-store";
+import { useIceberg } from "@/filters/store";
+import { highlightRanges, type parseQuery } from "@/filters/text-search";
+import { useI18n } from "@/i18n/i18n";
+import { CategoryBadge } from "@/ui/category-badge";
+import { excerpt, HighlightedText } from "@/ui/highlighted-text";
 import { MilestoneDateLabel } from "./milestone-date-label";
 
 export type SearchTerms = ReturnType<typeof parseQuery>;

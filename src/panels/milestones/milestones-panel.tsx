@@ -1,15 +1,15 @@
 import { useDeferredValue, useMemo, useState } from "react";
-import { useOptionalDataset } from "../../data/dataset-queries";
-import { useFullMilestones, useMilestones } from "../../data/milestone-queries";
-import { useIceberg } from "../../filters/store";
-import { useCriteria } from "../../filters/use-criteria";
+import { useOptionalDataset } from "@/data/dataset-queries";
+import { useFullMilestones, useMilestones } from "@/data/milestone-queries";
+import { useIceberg } from "@/filters/store";
+import { useCriteria } from "@/filters/use-criteria";
 import {
   countVisible,
   groupVisibleByYear,
   STANDING_FACTS_ID,
   selectVisibleMilestones,
-} from "../../filters/visible-milestones";
-import { useI18n } from "../../i18n/i18n";
+} from "@/filters/visible-milestones";
+import { useI18n } from "@/i18n/i18n";
 import { DisputesView } from "./disputes-view";
 import { DetailsLoading, MilestoneDetail } from "./milestone-detail";
 import { MilestoneListView } from "./milestone-list-view";

@@ -1,5 +1,5 @@
-import { useIceberg } from "../../filters/store";
-import { useI18n } from "../../i18n/i18n";
+import { useIceberg } from "@/filters/store";
+import { useI18n } from "@/i18n/i18n";
 import type { MarkKind } from "./chart-model";
 import type { TradeArmsSeries } from "./trade-arms-series";
 import "./chart-legend.css";

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { TradeArmsFileSchema } from "../../data/trade-arms-schemas";
-import { NO_CRITERIA } from "../../filters/clauses";
+import { TradeArmsFileSchema } from "@/data/trade-arms-schemas";
+import { NO_CRITERIA } from "@/filters/clauses";
 import { type ChartText, chartsShown, marksAtYear, oilMeasuresShown, yearSpans } from "./chart-model";
 import { deriveTradeArmsSeries } from "./trade-arms-series";
 

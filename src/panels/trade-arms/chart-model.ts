@@ -1,4 +1,4 @@
-import type { OilShare } from "../../data/trade-arms-schemas";
+import type { OilShare } from "@/data/trade-arms-schemas";
 import type { ArmsRow, SupplierKey, TradeArmsSeries } from "./trade-arms-series";
 
 /** The three aligned charts, each with one y scale, so no reader has to match a mark to an axis. */

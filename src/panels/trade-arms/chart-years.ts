@@ -1,7 +1,7 @@
-import type { MilestoneEntry as Milestone } from "../../data/milestone-split";
-import type { Criteria } from "../../filters/clauses";
-import { indexMilestones, matchMask } from "../../filters/milestone-index";
-import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
+import type { MilestoneEntry as Milestone } from "@/data/milestone-split";
+import type { Criteria } from "@/filters/clauses";
+import { indexMilestones, matchMask } from "@/filters/milestone-index";
+import { YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
 
 /**
  * A milestone's position on the chart's year axis, where year Y is the band from Y − 0.5 to

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
-import { useIceberg } from "../../filters/store";
-import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
-import { useI18n } from "../../i18n/i18n";
+import { useIceberg } from "@/filters/store";
+import { YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
+import { useI18n } from "@/i18n/i18n";
 
 /** Slow enough to read the list and see the map change at each step. */
 const STEP_MS = 1200;

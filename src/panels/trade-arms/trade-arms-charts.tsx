@@ -1,9 +1,9 @@
 import { memo, useCallback, useMemo, useState } from "react";
 import { Bar, Cell, Line, ReferenceLine, Scatter, YAxis, ZAxis } from "recharts";
-import { OIL_MEASURES } from "../../data/vocabulary";
-import { useHover } from "../../filters/hover-store";
-import { useIceberg } from "../../filters/store";
-import { useI18n } from "../../i18n/i18n";
+import { OIL_MEASURES } from "@/data/vocabulary";
+import { useHover } from "@/filters/hover-store";
+import { useIceberg } from "@/filters/store";
+import { useI18n } from "@/i18n/i18n";
 import {
   type ArmsBarRow,
   armsBars,

@@ -1,13 +1,13 @@
 import { Suspense, useDeferredValue, useMemo } from "react";
-import { useOptionalDataset, useRequiredDataset } from "../../data/dataset-queries";
-import { useHover } from "../../filters/hover-store";
-import { eventStart } from "../../filters/milestone-filter";
-import { indexMilestones, milestoneById } from "../../filters/milestone-index";
-import { useIceberg } from "../../filters/store";
-import { useCriteria } from "../../filters/use-criteria";
-import { useI18n } from "../../i18n/i18n";
-import { useKeepEqualParts } from "../../lib/keep-equal-parts";
-import { retryableLazy } from "../../lib/retryable-lazy";
+import { useOptionalDataset, useRequiredDataset } from "@/data/dataset-queries";
+import { useHover } from "@/filters/hover-store";
+import { eventStart } from "@/filters/milestone-filter";
+import { indexMilestones, milestoneById } from "@/filters/milestone-index";
+import { useIceberg } from "@/filters/store";
+import { useCriteria } from "@/filters/use-criteria";
+import { useI18n } from "@/i18n/i18n";
+import { useKeepEqualParts } from "@/lib/keep-equal-parts";
+import { retryableLazy } from "@/lib/retryable-lazy";
 import { SeriesToggles } from "./chart-legend";
 import { fractionalYear, linkedYears } from "./chart-years";
 import { seriesHighlights } from "./series-highlights";
@@ -15,7 +15,7 @@ import { TimePlayer } from "./time-player";
 import { deriveTradeArmsSeries } from "./trade-arms-series";
 import { TradeArmsTable } from "./trade-arms-table";
 import "./trade-arms.css";
-import { useOptionalMilestones } from "../../data/milestone-queries";
+import { useOptionalMilestones } from "@/data/milestone-queries";
 
 const TradeArmsCharts = retryableLazy(() => import("./trade-arms-charts"));
 

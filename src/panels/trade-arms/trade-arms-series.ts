@@ -1,10 +1,10 @@
-import type { MilestoneEntry as Milestone } from "../../data/milestone-split";
-import type { Citation, Lang } from "../../data/schemas";
-import type { ArmsDeal, ArmsYear, OilShare, PointFigure, TradeArmsFile } from "../../data/trade-arms-schemas";
-import type { Criteria } from "../../filters/clauses";
-import { showsCategory } from "../../filters/clauses";
-import { isDated } from "../../filters/milestone-filter";
-import { indexMilestones, milestoneById } from "../../filters/milestone-index";
+import type { MilestoneEntry as Milestone } from "@/data/milestone-split";
+import type { Citation, Lang } from "@/data/schemas";
+import type { ArmsDeal, ArmsYear, OilShare, PointFigure, TradeArmsFile } from "@/data/trade-arms-schemas";
+import type { Criteria } from "@/filters/clauses";
+import { showsCategory } from "@/filters/clauses";
+import { isDated } from "@/filters/milestone-filter";
+import { indexMilestones, milestoneById } from "@/filters/milestone-index";
 import { fractionalYear, linkedYears } from "./chart-years";
 
 export interface ArmsRow {

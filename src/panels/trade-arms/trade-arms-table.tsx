@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { useI18n } from "../../i18n/i18n";
+import { useI18n } from "@/i18n/i18n";
 import type { ArmsRow, TradeArmsSeries } from "./trade-arms-series";
 
 type Cell = string;

@@ -8,7 +8,7 @@ import {
   useXAxisScale,
   XAxis,
 } from "recharts";
-import { YEAR_MAX, YEAR_MIN } from "../../filters/view-state";
+import { YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
 import { ChartKey } from "./chart-legend";
 import type { MarkKind, TooltipRow } from "./chart-model";
 import { ChartTooltip } from "./chart-tooltip";
