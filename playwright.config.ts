@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_FLAGS } from "./scripts/chromium-flags";
 
 const chromium = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 /** Several checkouts on one machine each serve the build on a port of their own. */
@@ -21,15 +22,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: {
       executablePath: chromium,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      // Playwright adds its own headless switch.
+      args: CHROMIUM_FLAGS.filter((flag) => flag !== "--headless"),
     },
   },
   webServer: {

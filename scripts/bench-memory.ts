@@ -3,18 +3,8 @@ import os, { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { type CDPSession, chromium, type Page } from "playwright-core";
+import { CHROMIUM_FLAGS } from "./chromium-flags";
 import { serveDist } from "./serve-dist";
-
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const { values } = parseArgs({ options: { cycles: { type: "string" }, dist: { type: "string" } } });
 const cycles = Number(values.cycles ?? 50);

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { CHROMIUM_FLAGS } from "./chromium-flags";
 
 /**
  * One page, measured cold as a first visit: the bytes it downloads by kind (each body gzipped at
@@ -11,17 +12,6 @@ import { chromium } from "playwright-core";
  * the heap after GC. For comparing the milestones embed with another timeline page, e.g.
  *   tsx scripts/bench-page.ts http://127.0.0.1:4315/?embed=milestones --ready "[data-milestone-id]"
  */
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { ready: { type: "string" }, runs: { type: "string" } },

@@ -8,18 +8,9 @@ import { DETAILS_FILE, INDEX_FILE, splitMilestones } from "../src/data/milestone
 import type { Milestone } from "../src/data/schemas";
 import { INSTALL_RENDER_COUNTER } from "./bench/render-counter";
 import { syntheticMilestones } from "./bench/synthetic-milestones";
+import { CHROMIUM_FLAGS } from "./chromium-flags";
 import { serveDist } from "./serve-dist";
 
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const STEPS = 20;
 
 const { values } = parseArgs({ options: { size: { type: "string" }, dist: { type: "string" } } });

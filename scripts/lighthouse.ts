@@ -2,10 +2,9 @@ import { execFile } from "node:child_process";
 import { resolve } from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { PANELS } from "../src/filters/view-state";
+import { CHROMIUM_FLAGS } from "./chromium-flags";
 import { serveDist } from "./serve-dist";
 
-const CHROME_FLAGS =
-  "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
 const VIEWS = ["/", ...PANELS.map((panel) => `/?embed=${panel}`)];
 const PRESETS = ["mobile", "desktop"] as const;
 const METRICS = [
@@ -33,7 +32,7 @@ async function audit(url: string, preset: (typeof PRESETS)[number]): Promise<Rep
     "--output=json",
     "--output-path=stdout",
     "--only-categories=performance",
-    `--chrome-flags=${CHROME_FLAGS}`,
+    `--chrome-flags=${CHROMIUM_FLAGS.join(" ")}`,
     ...(preset === "desktop" ? ["--preset=desktop"] : []),
   ];
   const { stdout } = await promisify(execFile)(lighthouseBin, args, {

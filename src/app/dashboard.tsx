@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { PANELS } from "@/filters/view-state";
 import { useI18n } from "@/i18n/i18n";
 import { AppHeader } from "./chrome/app-header";
@@ -10,17 +9,6 @@ import { PresentButton } from "./presenter/present-button";
 import { PrintCitation } from "./print/print-citation";
 import { ShareDialog } from "./share/share-dialog";
 import "./dashboard.css";
-
-function PanelsLoading() {
-  const { t } = useI18n();
-  return (
-    <main id="panels" className="panels panels--loading">
-      <p className="loading" role="status">
-        {t("app.loading")}
-      </p>
-    </main>
-  );
-}
 
 export default function Dashboard() {
   const { t } = useI18n();
@@ -41,14 +29,15 @@ export default function Dashboard() {
         />
         <FilterBar />
         <PrintCitation />
-        {/* The panels appear together; until then they keep a screen's height, so the credits below stay out of view. */}
-        <Suspense fallback={<PanelsLoading />}>
-          <main id="panels" className="panels" tabIndex={-1}>
-            {PANELS.map((panel) => (
-              <PanelSlot key={panel} panel={panel} heldByView />
-            ))}
-          </main>
-        </Suspense>
+        {/*
+          Each panel loads on its own: one slow or stalled file must not hold the others back
+          (an embed, a single panel, is held by its view instead).
+        */}
+        <main id="panels" className="panels" tabIndex={-1}>
+          {PANELS.map((panel) => (
+            <PanelSlot key={panel} panel={panel} />
+          ))}
+        </main>
       </div>
       <CreditsFooter />
     </div>

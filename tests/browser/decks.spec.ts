@@ -140,7 +140,7 @@ test("a deck saved as JSON opens again from the file; a file that is not a deck 
   await editor.getByRole("button", { name: "Delete the whole story" }).click();
   await expect(editor.getByText("No steps yet")).toBeVisible();
   await editor.getByLabel("Open a JSON file").setInputFiles((await file.path())!);
-  await expect(editor.getByRole("status")).toHaveText("Story opened: 1 steps.");
+  await expect(editor.getByRole("status")).toHaveText("Story opened: 1 step.");
   await expect(editor.getByRole("textbox", { name: "Caption for step 1" })).toHaveValue("IAI, 2012.");
 
   const bad = join(tmpdir(), `not-a-deck-${Date.now()}.json`);

@@ -58,8 +58,10 @@ test("brushing the chart sets the range", async ({ page }) => {
   const from = Number(url.searchParams.get("from"));
   const to = Number(url.searchParams.get("to"));
   expect(to).toBeGreaterThan(from);
-  const years = await milestoneYears(page);
-  expect(years.every((y) => y >= from - 10 && y <= to)).toBe(true);
+  // The list follows the brush in a render of its own, right after the brush's own paint.
+  await expect
+    .poll(async () => (await milestoneYears(page)).every((y) => y >= from - 10 && y <= to))
+    .toBe(true);
   await expect(trade(page).locator(".brush-band").first()).toBeVisible();
 });
 

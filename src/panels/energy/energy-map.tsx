@@ -38,7 +38,8 @@ function FlyToFocus({ focus, focusKey }: Pick<EnergyLayers, "focus" | "focusKey"
   const map = useMap();
   // biome-ignore lint/correctness/useExhaustiveDependencies: fly once per selected milestone, not per re-derivation
   useEffect(() => {
-    if (!focus) return;
+    // On paper the map shows the whole region (FitForPrint); a fly begun now would end off the page.
+    if (!focus || window.matchMedia("print").matches) return;
     const bounds = latLngBounds(focus).pad(0.3);
     if (prefersReducedMotion()) map.fitBounds(bounds, { maxZoom: 7 });
     else map.flyToBounds(bounds, { maxZoom: 7, duration: 0.8 });
