@@ -234,7 +234,9 @@ for (const { view, address, cases } of VIEWS) {
         await page.unrouteAll();
         const network = await breakFile(page, file, fault);
         await page.goto(address);
-        await network.reachFault(owner(page).getByText("Loading…").or(other(page)).first());
+        // An embed is one panel: its view shows one loading line until the panel can draw.
+        const viewLoading = page.locator(".view-loading");
+        await network.reachFault(owner(page).getByText("Loading…").or(other(page)).or(viewLoading).first());
         const alert = owner(page).getByRole("alert").first();
         await expect(alert).toContainText(MESSAGE[fault](file));
         await expect(other(page)).toBeVisible();
