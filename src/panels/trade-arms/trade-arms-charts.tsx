@@ -1,11 +1,7 @@
 import { memo, useCallback, useMemo, useState } from "react";
-import { Bar, Cell, Line, ReferenceLine, Scatter, YAxis, ZAxis } from "recharts";
-import { OIL_MEASURES } from "@/data/vocabulary";
-import { useHover } from "@/filters/hover-store";
-import { useIceberg } from "@/filters/store";
 import { useI18n } from "@/i18n/i18n";
+import { useArmsMarks, useMoneyMarks, useSharesMarks, useYAxes } from "./chart-marks";
 import {
-  type ArmsBarRow,
   armsBars,
   type ChartId,
   type ChartText,
@@ -15,30 +11,22 @@ import {
   stackedSuppliers,
   yearSpans,
 } from "./chart-model";
+import type { XScale } from "./scale-probe";
 import type { TradeArmsSeries } from "./trade-arms-series";
-import { type Overlays, type XScale, Y_AXIS_WIDTH, YearChart } from "./year-chart";
+import { type Overlays, YearChart } from "./year-chart";
 
-const OIL_SHAPES = {
-  "israel-oil": "triangle",
-  "israel-gasoline": "square",
-  "azerbaijan-exports": "wye",
-  "btc-route": "star",
-} as const;
-
-/** Memoised: it renders only when its series, range or hover change, not on every store change. */
 const NO_ROWS: readonly object[] = [];
 
-const barCells = (bars: readonly ArmsBarRow[], kind: string) =>
-  bars.map((row) => (
-    <Cell key={`${kind}-${row.year}`} className={row.register ? "is-register" : undefined} />
-  ));
-
+/** Memoised: it renders only when its series, range or hover change, not on every store change. */
 export default memo(function TradeArmsCharts({
   series,
   from,
   to,
   hoveredMilestoneYear,
   hoveredFeatureYears,
+  hoverYear,
+  onHoverYear,
+  onBrush,
 }: {
   series: TradeArmsSeries;
   /** The year range, drawn as the brush band. */
@@ -48,11 +36,13 @@ export default memo(function TradeArmsCharts({
   hoveredMilestoneYear: number | null;
   /** Years of the milestones linked to the map line or place under the pointer. */
   hoveredFeatureYears: readonly number[];
+  /** The year under the pointer or the keyboard cursor, on any chart. */
+  hoverYear: number | null;
+  onHoverYear: (year: number | null) => void;
+  /** A brush released over these years. */
+  onBrush: (from: number, to: number) => void;
 }) {
   const { t, formatNumber, formatYear } = useI18n();
-  const setRange = useIceberg((s) => s.setRange);
-  const setHover = useHover((s) => s.setHover);
-  const hoverYear = useHover((s) => s.year);
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
   const [plotWidth, setPlotWidth] = useState(0);
 
@@ -96,8 +86,8 @@ export default memo(function TradeArmsCharts({
     emptyText: t("trade.noFiguresYear"),
     overlays,
     formatYear,
-    onHoverYear: (year: number | null) => setHover({ year }),
-    onBrush: (a: number, b: number) => setRange(a, b),
+    onHoverYear,
+    onBrush,
     onDrag: setDrag,
     onScale,
   };
@@ -109,132 +99,10 @@ export default memo(function TradeArmsCharts({
   const hasRegister = bars.some((row) => row.register);
   // Recharts redraws a mark only when its element changes: the marks and axes are made once per
   // change of their own data, so a hover, the brush band or a selection redraws only its overlay.
-  const armsAxis = useMemo(
-    () => <YAxis width={Y_AXIS_WIDTH} tickFormatter={(v: number) => formatNumber(v)} />,
-    [formatNumber],
-  );
-  const sharesAxis = useMemo(
-    () => (
-      <YAxis
-        width={Y_AXIS_WIDTH}
-        domain={[0, 100]}
-        ticks={[0, 25, 50, 75, 100]}
-        allowDataOverflow
-        tickFormatter={(v: number) => `${formatNumber(v)}%`}
-      />
-    ),
-    [formatNumber],
-  );
-  const moneyAxis = useMemo(
-    () => (
-      <YAxis
-        width={Y_AXIS_WIDTH}
-        scale="log"
-        domain={[1, 10000]}
-        allowDataOverflow
-        ticks={[1, 10, 100, 1000, 10000]}
-        tickFormatter={(v: number) => formatNumber(v)}
-      />
-    ),
-    [formatNumber],
-  );
-  const armsMarks = useMemo(
-    () => (
-      <>
-        <ZAxis type="number" dataKey="value" range={[30, 360]} />
-        <Bar
-          dataKey="israel"
-          stackId="tiv"
-          className="bar-israel"
-          barSize={barSize}
-          isAnimationActive={false}
-        >
-          {barCells(bars, "israel")}
-        </Bar>
-        {stacked.map((supplier, i) => (
-          <Bar
-            key={supplier.id}
-            dataKey={`s${i}`}
-            stackId="tiv"
-            className={`bar-supplier-${i}`}
-            barSize={barSize}
-            isAnimationActive={false}
-          >
-            {barCells(bars, supplier.id)}
-          </Bar>
-        ))}
-        <Bar dataKey="rest" stackId="tiv" className="bar-other" barSize={barSize} isAnimationActive={false}>
-          {barCells(bars, "rest")}
-        </Bar>
-        <Scatter data={series.sipriDeals} dataKey="value" className="dot-deal" isAnimationActive={false} />
-      </>
-    ),
-    [bars, stacked, barSize, series.sipriDeals],
-  );
-  const sharesMarks = useMemo(
-    () => (
-      <>
-        <ZAxis type="number" range={[70, 70]} />
-        {(["shareTables", "shareRegister"] as const).map((key) => (
-          <Line
-            key={key}
-            dataKey={key}
-            type="linear"
-            connectNulls={false}
-            className="line-share"
-            dot={{ r: 2.5 }}
-            isAnimationActive={false}
-          />
-        ))}
-        <Line
-          dataKey="azShare"
-          type="linear"
-          connectNulls={false}
-          className="line-az-share"
-          dot={{ r: 2 }}
-          isAnimationActive={false}
-        />
-        {series.windows.map((w) => (
-          <ReferenceLine
-            key={`${w.from}-${w.to}-${w.pct}`}
-            segment={[
-              { x: w.from - 0.4, y: w.pct },
-              { x: w.to + 0.4, y: w.pct },
-            ]}
-            className="window-line"
-            ifOverflow="hidden"
-          />
-        ))}
-        {OIL_MEASURES.map((measure) => (
-          <Scatter
-            key={measure}
-            data={series.oilShare.filter((p) => p.measure === measure)}
-            dataKey="value"
-            shape={OIL_SHAPES[measure]}
-            className={`oil-mark oil-${measure}`}
-            isAnimationActive={false}
-          />
-        ))}
-      </>
-    ),
-    [series.windows, series.oilShare],
-  );
-  const moneyMarks = useMemo(
-    () => (
-      <>
-        <ZAxis type="number" range={[60, 60]} />
-        <Scatter data={series.trade} dataKey="value" className="dot-trade" isAnimationActive={false} />
-        <Scatter
-          data={series.reportedDeals}
-          dataKey="value"
-          shape="diamond"
-          className="diamond-deal"
-          isAnimationActive={false}
-        />
-      </>
-    ),
-    [series.trade, series.reportedDeals],
-  );
+  const axes = useYAxes(formatNumber);
+  const armsMarks = useArmsMarks(bars, stacked, barSize, series.sipriDeals);
+  const sharesMarks = useSharesMarks(series.windows, series.oilShare);
+  const moneyMarks = useMoneyMarks(series.trade, series.reportedDeals);
   const rowsAt = (chart: ChartId) => (year: number) => marksAtYear(series, chart, year, text);
   const shown = chartsShown(series);
 
@@ -256,7 +124,7 @@ export default memo(function TradeArmsCharts({
           unit={t("trade.tivAxis")}
           rows={bars}
           rowsAt={rowsAt("arms")}
-          yAxis={armsAxis}
+          yAxis={axes.arms}
         >
           {armsMarks}
         </YearChart>
@@ -279,7 +147,7 @@ export default memo(function TradeArmsCharts({
           unit="%"
           rows={bars}
           rowsAt={rowsAt("shares")}
-          yAxis={sharesAxis}
+          yAxis={axes.shares}
         >
           {sharesMarks}
         </YearChart>
@@ -297,7 +165,7 @@ export default memo(function TradeArmsCharts({
           unit={t("trade.usdAxis")}
           rows={NO_ROWS}
           rowsAt={rowsAt("money")}
-          yAxis={moneyAxis}
+          yAxis={axes.money}
         >
           {moneyMarks}
         </YearChart>

@@ -1,4 +1,4 @@
-import { Suspense, useDeferredValue, useMemo } from "react";
+import { Suspense, useCallback, useDeferredValue, useMemo } from "react";
 import { useOptionalDataset, useRequiredDataset } from "@/data/dataset-queries";
 import { useHover } from "@/filters/hover-store";
 import { eventStart } from "@/filters/milestone-filter";
@@ -51,6 +51,11 @@ export default function TradeArmsPanel() {
   });
   const hoveredYear = hoveredDate ? fractionalYear(hoveredDate) : null;
   const hoveredFeature = useHover((s) => s.feature);
+  const hoverYear = useHover((s) => s.year);
+  const setHover = useHover((s) => s.setHover);
+  const setRange = useIceberg((s) => s.setRange);
+  const onHoverYear = useCallback((year: number | null) => setHover({ year }), [setHover]);
+  const onBrush = useCallback((a: number, b: number) => setRange(a, b), [setRange]);
   const hoveredFeatureYears = useMemo(
     () => (hoveredFeature ? linkedYears(milestones ?? [], hoveredFeature, criteria) : []),
     [hoveredFeature, milestones, criteria],
@@ -86,6 +91,9 @@ export default function TradeArmsPanel() {
           to={to}
           hoveredMilestoneYear={hoveredYear}
           hoveredFeatureYears={hoveredFeatureYears}
+          hoverYear={hoverYear}
+          onHoverYear={onHoverYear}
+          onBrush={onBrush}
         />
       </Suspense>
       <div className="trade-arms__notes">

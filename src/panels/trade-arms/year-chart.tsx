@@ -1,17 +1,10 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from "react";
-import {
-  ComposedChart,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  useXAxisInverseScale,
-  useXAxisScale,
-  XAxis,
-} from "recharts";
+import { type ReactNode, useId, useRef, useState } from "react";
+import { ComposedChart, ReferenceArea, ReferenceLine, ResponsiveContainer, XAxis } from "recharts";
 import { YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
 import { ChartKey } from "./chart-legend";
 import type { MarkKind, TooltipRow } from "./chart-model";
 import { ChartTooltip } from "./chart-tooltip";
+import { ScaleProbe, type XScale } from "./scale-probe";
 
 const TICKS = [1991, 1995, 2000, 2005, 2010, 2015, 2020, 2025];
 /** Below this plot width, five-year ticks collide. */
@@ -21,22 +14,6 @@ const X_DOMAIN: [number, number] = [YEAR_MIN - 0.5, YEAR_MAX + 0.5];
 /** Every chart reserves the same room for its y ticks, so their year axes line up. */
 export const Y_AXIS_WIDTH = 52;
 const MARGIN = { top: 8, right: 12, bottom: 0, left: 0 };
-
-export interface XScale {
-  toPx: (year: number) => number;
-  toYear: (px: number) => number;
-}
-
-/** Reads the x scale Recharts computed, so pointer positions map to years without guessing offsets. */
-function ScaleProbe({ onScale }: { onScale: (scale: XScale) => void }) {
-  const scale = useXAxisScale();
-  const inverse = useXAxisInverseScale();
-  useEffect(() => {
-    if (scale && inverse)
-      onScale({ toPx: (year) => Number(scale(year)), toYear: (px) => Number(inverse(px)) });
-  }, [scale, inverse, onScale]);
-  return null;
-}
 
 /** What a screen reader hears at each year: the tooltip, as one sentence per mark. */
 const valueText = (year: string, rows: readonly TooltipRow[], empty: string) =>
