@@ -3,10 +3,22 @@ import { expect, test } from "./fixtures";
 test("on paper the charts scale to the page width and the map is redrawn whole at page size, with the milestone's detail and no controls", async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto("./?from=2010&to=2018&cat=arms,energy&m=iai-deal-2012");
   await expect(page.locator("path.flow-line").first()).toBeVisible();
   await expect(page.locator(".trade-chart .recharts-surface").first()).toBeVisible();
+  // The map flies to the selected milestone as the page opens: print the view it settles on.
+  const firstLine = page.locator("path.flow-line").first();
+  await expect
+    .poll(async () => {
+      const before = await firstLine.boundingBox();
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      return JSON.stringify(before) === JSON.stringify(await firstLine.boundingBox());
+    })
+    .toBe(true);
   await page.emulateMedia({ media: "print" });
   await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
 
@@ -25,16 +37,19 @@ test("on paper the charts scale to the page width and the map is redrawn whole a
   const box = (await map.boundingBox())!;
   expect(box.width).toBe(660);
   // The lines to Israel stay wholly on the page (context lines run on beyond the region, as on screen).
-  // Leaflet settles its view a frame after the resize: wait until the lines sit inside the box.
+  // Leaflet settles its view after the resize (slowly on a busy machine): wait until the lines sit inside the box.
   await expect
-    .poll(async () => {
-      for (const line of await page.locator("path.flow-line--flow").all()) {
-        const shape = (await line.boundingBox())!;
-        if (shape.x < box.x - 1 || shape.x + shape.width > box.x + box.width + 1) return false;
-        if (shape.y + shape.height > box.y + box.height + 1) return false;
-      }
-      return true;
-    })
+    .poll(
+      async () => {
+        for (const line of await page.locator("path.flow-line--flow").all()) {
+          const shape = (await line.boundingBox())!;
+          if (shape.x < box.x - 1 || shape.x + shape.width > box.x + box.width + 1) return false;
+          if (shape.y + shape.height > box.y + box.height + 1) return false;
+        }
+        return true;
+      },
+      { timeout: 30_000 },
+    )
     .toBe(true);
 
   await expect(page.getByRole("article", { name: "Milestone detail" })).toContainText(
