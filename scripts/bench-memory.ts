@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import os, { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { rmSync } from "node:fs";
+import os from "node:os";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { type CDPSession, chromium, type Page } from "playwright-core";
-import { CHROMIUM_FLAGS } from "./chromium-flags";
+import type { CDPSession, Page } from "playwright-core";
+import { launchFreshChromium } from "./chromium-flags";
 import { serveDist } from "./serve-dist";
 
 const { values } = parseArgs({ options: { cycles: { type: "string" }, dist: { type: "string" } } });
@@ -73,12 +73,7 @@ async function detachedTrees(cdp: CDPSession): Promise<{ trees: number; panelTre
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
 
 const server = await serveDist(port, values.dist ? resolve(values.dist) : undefined);
-const profile = mkdtempSync(join(tmpdir(), "iceberg-bench-memory-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: "/usr/bin/chromium",
-  args: CHROMIUM_FLAGS,
-  viewport: { width: 1366, height: 900 },
-});
+const { profile, context } = await launchFreshChromium("bench-memory", { width: 1366, height: 900 });
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);

@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import os, { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
+import os from "node:os";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
-import { CHROMIUM_FLAGS } from "./chromium-flags";
+import { launchFreshChromium } from "./chromium-flags";
 
 /**
  * One page, measured cold as a first visit: the bytes it downloads by kind (each body gzipped at
@@ -38,12 +36,7 @@ const bytes: Record<Kind, number> = { js: 0, data: 0, css: 0, html: 0, other: 0 
 const times: number[] = [];
 const heaps: number[] = [];
 for (let run = 0; run < runs; run++) {
-  const profile = mkdtempSync(join(tmpdir(), "iceberg-bench-page-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    args: CHROMIUM_FLAGS,
-    viewport: { width: 412, height: 823 },
-  });
+  const { profile, context } = await launchFreshChromium("bench-page", { width: 412, height: 823 });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     const seen: Promise<void>[] = [];

@@ -3,12 +3,12 @@ import { get } from "node:http";
 import os, { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { DETAILS_FILE, INDEX_FILE, splitMilestones } from "../src/data/milestone-split";
 import type { Milestone } from "../src/data/schemas";
 import { INSTALL_RENDER_COUNTER } from "./bench/render-counter";
 import { syntheticMilestones } from "./bench/synthetic-milestones";
-import { CHROMIUM_FLAGS } from "./chromium-flags";
+import { launchFreshChromium } from "./chromium-flags";
 import { serveDist } from "./serve-dist";
 
 const STEPS = 20;
@@ -132,12 +132,7 @@ if (size !== null)
           res.resume().on("end", done),
         ).on("error", fail),
       );
-const profile = mkdtempSync(join(tmpdir(), "iceberg-bench-ui-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: "/usr/bin/chromium",
-  args: CHROMIUM_FLAGS,
-  viewport: { width: 1366, height: 900 },
-});
+const { profile, context } = await launchFreshChromium("bench-ui", { width: 1366, height: 900 });
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.addInitScript({ content: INSTALL_RENDER_COUNTER });

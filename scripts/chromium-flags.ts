@@ -1,3 +1,8 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
 /**
  * Debian's Chromium as every script here starts it: headless, no sandbox (root), and none of the
  * background connections that this machine's closed network would refuse.
@@ -12,3 +17,14 @@ export const CHROMIUM_FLAGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
+
+/** A first visit: Debian's Chromium on a new, empty profile, which the caller removes when done. */
+export async function launchFreshChromium(name: string, viewport: { width: number; height: number }) {
+  const profile = mkdtempSync(join(tmpdir(), `iceberg-${name}-`));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    args: CHROMIUM_FLAGS,
+    viewport,
+  });
+  return { profile, context };
+}

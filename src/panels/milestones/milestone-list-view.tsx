@@ -1,14 +1,12 @@
-import { lazy, memo, Suspense, useEffect, useMemo, useRef } from "react";
+import { lazy, memo, Suspense, useEffect, useRef } from "react";
 import type { MilestoneEntry as Milestone } from "@/data/milestone-split";
-import { useHover } from "@/filters/hover-store";
 import { involvesFeature } from "@/filters/milestone-filter";
-import { useIceberg } from "@/filters/store";
-import { parseQuery } from "@/filters/text-search";
 import { STANDING_FACTS_ID, type YearGroup } from "@/filters/visible-milestones";
 import { useI18n } from "@/i18n/i18n";
 import { MilestoneButton } from "./milestone-row";
 import "./milestone-virtual-list.css";
 import "./milestone-list.css";
+import { useListHighlights } from "./use-list-highlights";
 
 // Only a long list needs the virtualiser: today's list never downloads it.
 const MilestoneVirtualList = lazy(() =>
@@ -50,11 +48,7 @@ export const MilestoneListView = memo(function MilestoneListView(props: Mileston
 function MilestoneFullList({ groups, selectedId, milestonesById }: MilestoneListProps) {
   const { t, lang, formatYear } = useI18n();
   const standingFacts = t("milestones.standingFacts");
-  const query = useIceberg((s) => s.q);
-  const terms = useMemo(() => parseQuery(query), [query]);
-  const hoveredYear = useHover((s) => s.year);
-  const hoveredMilestone = useHover((s) => s.milestone);
-  const hoveredFeature = useHover((s) => s.feature);
+  const { terms, hoveredYear, hoveredMilestone, hoveredFeature } = useListHighlights();
   const list = useRef<HTMLOListElement>(null);
 
   useEffect(() => {

@@ -1,14 +1,12 @@
 import { defaultRangeExtractor, type Range, useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { MilestoneEntry as Milestone } from "@/data/milestone-split";
-import { useHover } from "@/filters/hover-store";
 import { involvesFeature } from "@/filters/milestone-filter";
-import { useIceberg } from "@/filters/store";
-import { parseQuery } from "@/filters/text-search";
 import { STANDING_FACTS_ID, type YearGroup } from "@/filters/visible-milestones";
 import { useI18n } from "@/i18n/i18n";
 import type { MilestoneListProps } from "./milestone-list-view";
 import { MilestoneButton } from "./milestone-row";
+import { useListHighlights } from "./use-list-highlights";
 
 type Row =
   | { kind: "heading"; year: number | null }
@@ -52,11 +50,7 @@ export function MilestoneVirtualList({
 }: MilestoneListProps) {
   const { t, lang, formatYear } = useI18n();
   const standingFacts = t("milestones.standingFacts");
-  const query = useIceberg((s) => s.q);
-  const terms = useMemo(() => parseQuery(query), [query]);
-  const hoveredYear = useHover((s) => s.year);
-  const hoveredMilestone = useHover((s) => s.milestone);
-  const hoveredFeature = useHover((s) => s.feature);
+  const { terms, hoveredYear, hoveredMilestone, hoveredFeature } = useListHighlights();
   const { rows, total } = useMemo(() => flatten(groups), [groups]);
   const box = useRef<HTMLDivElement>(null);
   const focused = useRef<number | null>(null);
