@@ -102,8 +102,8 @@ function FitForPrint({ frame }: { frame: [number, number][] | null }) {
         ? map.fitBounds(latLngBounds(frame).pad(0.25), { animate: false, maxZoom: 7 })
         : map.fitBounds(REGION, { animate: false, padding: REGION_PADDING });
     const before = () => {
-      // A fly to a milestone may still be under way: the page shows where the map ends, not a frame of it.
-      map.stop();
+      // An unanimated fit also ends a fly that is under way. map.stop() would not do: mid-fly it starts
+      // an animated zoom that blocks this fit and, when it ends, moves the map back to the fly's frame.
       container.style.width = `${PRINT_SIZE.width}px`;
       container.style.height = `${PRINT_SIZE.height}px`;
       map.invalidateSize({ animate: false });
