@@ -113,6 +113,35 @@ test("the first story's opening steps: no empty chart for a diplomatic event, a 
   ).toHaveCount(0);
 });
 
+test("a slide's chart and map are drawn in the slide's colours, not the libraries' defaults, with each place named on one line", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto("./?present=1&story=oil-for-arms&step=3");
+  const chart = page.getByRole("region", { name: "Trade and arms" });
+  // The slide's background is black: a bar left unstyled by the presenter is black, that is, unseen.
+  const bar = chart.locator(".bar-other .recharts-rectangle").first();
+  await expect(bar).toBeVisible();
+  expect(await bar.evaluate((el) => getComputedStyle(el).fill)).not.toBe("rgb(0, 0, 0)");
+
+  await page.goto("./?present=1&story=oil-for-arms&step=1");
+  const label = page.locator(".place-label span").filter({ hasText: "Baku" });
+  await expect(label).toBeVisible();
+  const { height, lineHeight } = await label.evaluate((el) => ({
+    height: el.getBoundingClientRect().height,
+    lineHeight:
+      Number.parseFloat(getComputedStyle(el).lineHeight) ||
+      Number.parseFloat(getComputedStyle(el).fontSize) * 1.5,
+  }));
+  expect(height).toBeLessThan(lineHeight * 2);
+  // Leaflet's default path fill is #3388ff; the slide's land is its own.
+  const land = await page
+    .locator(".basemap-country")
+    .first()
+    .evaluate((el) => getComputedStyle(el).fill);
+  expect(land).not.toBe("rgb(51, 136, 255)");
+});
+
 test("the controls sit in the title bar, never over the caption, and Fullscreen fills the screen", async ({
   page,
 }) => {

@@ -17,6 +17,8 @@ import type { TradeArmsSeries } from "@/panels/trade-arms/trade-arms-series";
 import { slideChartModel } from "./slide-chart-model";
 import { SlideLegend } from "./slide-legend";
 import type { SlidePlan } from "./slide-plan";
+import "@/panels/trade-arms/chart-marks.css";
+import "@/panels/trade-arms/chart-legend.css";
 import "./slide-chart.css";
 
 type Range = SlidePlan["range"];

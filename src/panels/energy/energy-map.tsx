@@ -1,4 +1,5 @@
 import "./leaflet-vendor.css";
+import "./energy-map.css";
 import type { FeatureCollection } from "geojson";
 import { divIcon, type LatLngBoundsExpression, latLngBounds, type PathOptions } from "leaflet";
 import { memo, useEffect, useMemo } from "react";
@@ -14,6 +15,8 @@ const REGION: LatLngBoundsExpression = [
   [42.4, 50.2],
 ];
 const REGION_PADDING: [number, number] = [12, 12];
+const MIN_ZOOM = 4;
+const MAX_ZOOM = 9;
 const MAX_BOUNDS: LatLngBoundsExpression = [
   [21, 19],
   [49, 61],
@@ -68,14 +71,21 @@ function KeepRegionInView({ frame }: { frame: [number, number][] | null }) {
             padding: REGION_PADDING,
           })
         : map.fitBounds(REGION, { animate: false, padding: REGION_PADDING });
+    // The basemap ends at MAX_BOUNDS: a wide map (a slide) must not zoom out past it and show its cut
+    // edge. Set as an option, not by setMinZoom(), which may start an animated zoom that blocks the fit.
+    const keepBasemapFilling = () => {
+      map.options.minZoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, map.getBoundsZoom(MAX_BOUNDS, true)));
+    };
     map.on("dragstart zoomstart", onMove);
     const observer = new ResizeObserver(() => {
       map.invalidateSize();
+      keepBasemapFilling();
       if (userMoved) return;
       fitView();
       userMoved = false; // that zoom was ours, not the user's
     });
     observer.observe(map.getContainer());
+    keepBasemapFilling();
     fitView();
     userMoved = false;
     return () => {
@@ -166,8 +176,8 @@ export default memo(function EnergyMap({
         bounds={REGION}
         boundsOptions={{ padding: REGION_PADDING }}
         maxBounds={MAX_BOUNDS}
-        minZoom={4}
-        maxZoom={9}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
         zoomSnap={0.25}
         scrollWheelZoom={false}
         attributionControl={false}

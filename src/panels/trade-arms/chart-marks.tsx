@@ -1,3 +1,4 @@
+import "./chart-marks.css";
 import { useMemo } from "react";
 import { Bar, Cell, Line, ReferenceLine, Scatter, YAxis, ZAxis } from "recharts";
 import { OIL_MEASURES } from "@/data/vocabulary";
