@@ -74,8 +74,9 @@ test("every step of every story shows only parts with marks, its milestone with 
         await expect(card.getByRole("heading", { name: milestone.title.en }), where).toBeVisible();
         const first = milestone.sources[0]!;
         const language = documents.find((d) => d.id === first.doc)?.language;
+        // The quote as its reader reads it: the display text where the PDF extract's word order is scrambled.
         await expect(card.locator(`blockquote[lang="${language}"]`).first(), where).toContainText(
-          first.quote.slice(0, 12),
+          (first.display ?? first.quote).slice(0, 12),
         );
         await expect(card.locator(".slide-milestone__source").first()).toBeVisible();
         expect(await fontSize(page, ".slide-milestone blockquote")).toBeGreaterThanOrEqual(24);
@@ -140,6 +141,21 @@ test("a slide's chart and map are drawn in the slide's colours, not the librarie
     .first()
     .evaluate((el) => getComputedStyle(el).fill);
   expect(land).not.toBe("rgb(51, 136, 255)");
+});
+
+test("a slide quotes the Hebrew paper in its readable word order, right to left, not the PDF extract's", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const step = stories
+    .find((s) => s.id === "iran-factor")
+    ?.steps.findIndex((s) => s.view.m === "iran-border-exercises-2021-2022");
+  expect(step).toBeGreaterThanOrEqual(0);
+  await page.goto(`./?present=1&story=iran-factor&step=${(step ?? 0) + 1}`);
+  const quote = page.getByRole("article", { name: "Milestone detail" }).locator('blockquote[lang="he"]');
+  await expect(quote).toContainText("שהיה הפעם הראשונה מאז עצמאות אזרבייג'ן שאיראן ערכה תרגיל");
+  await expect(quote).not.toContainText("שאיראהפעם");
+  await expect(quote).toHaveAttribute("dir", "rtl");
 });
 
 test("the controls sit in the title bar, never over the caption, and Fullscreen fills the screen", async ({

@@ -1,5 +1,5 @@
 import type { Milestone, SourceDoc } from "@/data/schemas";
-import { useI18n } from "@/i18n/i18n";
+import { dirOf, useI18n } from "@/i18n/i18n";
 import { MilestoneDateLabel } from "@/panels/milestones/milestone-date-label";
 import { CategoryBadge } from "@/ui/category-badge";
 import "./slide-milestone.css";
@@ -39,10 +39,11 @@ export function SlideMilestone({
             original === lang ? undefined : (citation.translation[lang] ?? citation.translation.en);
           return (
             <li key={`${citation.doc}-${citation.quote}`}>
-              {/* The quote keeps its own direction, whatever the language of the mark before it. */}
-              <blockquote lang={original}>
+              {/* The quote as its language's reader reads it (the PDF extract's word order is the
+                  dashboard's, one click away), in its own direction whatever the slide's language. */}
+              <blockquote lang={original} dir={original ? dirOf(original) : "auto"}>
                 <span className="mark mark--original">{t("milestones.original")}</span>{" "}
-                <bdi>{citation.quote}</bdi>
+                <bdi>{citation.display ?? citation.quote}</bdi>
               </blockquote>
               {translation && (
                 <p className="slide-milestone__translation">
