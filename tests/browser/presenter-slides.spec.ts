@@ -112,6 +112,14 @@ test("the first story's opening steps: no empty chart for a diplomatic event, a 
   await expect(
     chart.locator(".recharts-cartesian-axis-tick-value").filter({ hasText: /^1991$/ }),
   ).toHaveCount(0);
+  // The 2012 milestone's line stands on 2012, where that year's marks stand.
+  const tick = (await chart
+    .locator(".recharts-cartesian-axis-tick-value")
+    .filter({ hasText: /^2012$/ })
+    .first()
+    .boundingBox())!;
+  const line = (await chart.locator(".milestone-line line").first().boundingBox())!;
+  expect(Math.abs(line.x + line.width / 2 - (tick.x + tick.width / 2))).toBeLessThan(3);
 });
 
 test("a slide's chart and map are drawn in the slide's colours, not the libraries' defaults, with each place named on one line", async ({

@@ -51,6 +51,8 @@ export default function SlideChart({
   const [width, setWidth] = useState(800);
   const model = slideChartModel(series, range, plots, milestoneYear);
   const { arms, hasArmsRows, windows, sipriDeals, labelled } = model;
+  // A step with only Israel's oil shares in its years draws them on their percent axis, under a title that says so.
+  const hasUsd = model.trade.length + model.reported.length > 0;
   const barSize = Math.max(8, Math.min(64, ((width - 2 * AXIS_WIDTH) / (model.years + 1.2)) * 0.6));
   const points = [
     { data: model.trade, yAxisId: "usd", shape: "circle", className: "dot-trade", unit: "" },
@@ -84,8 +86,8 @@ export default function SlideChart({
     milestoneYear !== null && model.showsMilestone ? (
       <ReferenceLine
         yAxisId={yAxisId}
-        // Marks stand in the middle of their year; a year-precise milestone stands on them.
-        x={milestoneYear - 0.5}
+        // Marks stand in the middle of their year, where fractionalYear puts a year-precise milestone too.
+        x={milestoneYear}
         className="milestone-line"
       />
     ) : null;
@@ -169,14 +171,15 @@ export default function SlideChart({
       )}
       {plots.money && (
         <figure className="slide-chart__plot">
-          <figcaption>{t("trade.moneyChart")}</figcaption>
-          {axisTitle("trade.usdAxis")}
+          <figcaption>{t(hasUsd ? "trade.moneyChart" : "trade.oilShare")}</figcaption>
+          {hasUsd && axisTitle("trade.usdAxis")}
           <div className="slide-chart__canvas">
             <ResponsiveContainer width="100%" height="100%" onResize={(w) => setWidth(w)}>
               <ComposedChart margin={MARGIN}>
                 {xAxis}
                 <YAxis
                   yAxisId="usd"
+                  hide={!hasUsd}
                   width={AXIS_WIDTH}
                   scale="log"
                   domain={[1, 10000]}
