@@ -16,7 +16,7 @@ import { VIEW_ENTRIES } from "./view-chunks";
  * today's size with a little room), and the heavy libraries it may download at all. Each embed's is
  * in the panel registry; the dashboard's is here. Data budgets: scripts/data-budgets.ts.
  */
-const DASHBOARD_BUDGET = { jsKb: 330, libraries: ["recharts", "leaflet"] as HeavyLibrary[] };
+const DASHBOARD_BUDGET = { jsKb: 312, libraries: ["recharts", "leaflet"] as HeavyLibrary[] };
 /** Issue 10's goal for the milestones embed, printed as a note while it is not met. */
 const TARGET_KB: Partial<Record<PanelId, number>> = { milestones: 80 };
 

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { EnergyFeature, EnergyFileSchema, Place, PlacesFileSchema } from "../../src/data/map-schemas";
 import { chainTrunk, joinLines, roundLonLat, simplifyLine } from "./geometry";
 import { type LonLat, type ProseFigure, parseNumber, type ReferenceFiles, requireOne } from "./reference";

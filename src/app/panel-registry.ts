@@ -30,21 +30,21 @@ export const PANEL_REGISTRY = {
     titleKey: "panel.trade",
     datasets: ["tradeArms", "milestoneIndex", "sources"],
     embedHeight: 820,
-    budget: { jsKb: 242, dataKb: 60, libraries: ["recharts"] },
+    budget: { jsKb: 226, dataKb: 60, libraries: ["recharts"] },
   },
   energy: {
     source: "src/panels/energy/energy-panel.tsx",
     titleKey: "panel.energy",
     datasets: ["energy", "places", "milestoneIndex"],
     embedHeight: 900,
-    budget: { jsKb: 202, dataKb: 52, libraries: ["leaflet"] },
+    budget: { jsKb: 186, dataKb: 52, libraries: ["leaflet"] },
   },
   milestones: {
     source: "src/panels/milestones/milestones-panel.tsx",
     titleKey: "panel.milestones",
     datasets: ["milestoneIndex", "sources", "places"],
     embedHeight: 720,
-    budget: { jsKb: 134, dataKb: 40, libraries: [] },
+    budget: { jsKb: 119, dataKb: 40, libraries: [] },
   },
 } as const satisfies Record<PanelId, PanelEntry>;
 

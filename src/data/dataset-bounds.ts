@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * What any record may say, whatever its schema: years within the history the product tells
@@ -95,9 +95,11 @@ export function findBoundsProblem(value: unknown, path: PropertyKey[] = []): Pro
 }
 
 /** A dataset schema that also refuses what oversteps DATA_BOUNDS, naming the field like any schema error. */
-export function bounded<S extends z.ZodType>(schema: S): S {
-  return schema.superRefine((data, ctx) => {
-    const problem = findBoundsProblem(data);
-    if (problem) ctx.addIssue({ code: "custom", message: problem.message, path: problem.path });
-  }) as S;
+export function bounded<S extends z.ZodMiniType>(schema: S): S {
+  return schema.check(
+    z.superRefine((data, ctx) => {
+      const problem = findBoundsProblem(data);
+      if (problem) ctx.addIssue({ code: "custom", message: problem.message, path: problem.path });
+    }),
+  );
 }

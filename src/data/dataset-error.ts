@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 
 export type DatasetProblem = "missing" | "timeout" | "not-json" | "invalid";
 
@@ -22,7 +22,7 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   }, "");
 }
 
-export function datasetErrorFromZod(file: string, error: z.ZodError): DatasetError {
+export function datasetErrorFromZod(file: string, error: z.core.$ZodError): DatasetError {
   const issue = error.issues[0];
   return new DatasetError(
     file,

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { bounded } from "./dataset-bounds";
 import { EnergyFileSchema, PlacesFileSchema } from "./map-schemas";
 import {

@@ -1,7 +1,7 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ExternalSourceSchema, Id, LocalizedSchema, NonEmpty, QuantitySchema } from "./schemas";
 
-const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const LonLat = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
 
 export const PlaceSchema = z.object({
   id: Id,
@@ -11,7 +11,7 @@ export const PlaceSchema = z.object({
   source: ExternalSourceSchema,
 });
 export type Place = z.infer<typeof PlaceSchema>;
-export const PlacesFileSchema = z.object({ places: z.array(PlaceSchema).min(1) });
+export const PlacesFileSchema = z.object({ places: z.array(PlaceSchema).check(z.minLength(1)) });
 
 export const EnergyFeatureSchema = z.object({
   id: Id,
@@ -20,16 +20,16 @@ export const EnergyFeatureSchema = z.object({
   commodity: z.enum(["oil", "gas"]),
   status: z.enum(["operating", "schematic", "unconfirmed"]),
   name: LocalizedSchema,
-  note: LocalizedSchema.optional(),
-  opened: z.number().int().min(1900).max(2100).optional(),
-  lengthKm: QuantitySchema.optional(),
-  capacity: QuantitySchema.optional(),
-  owners: NonEmpty.optional(),
+  note: z.optional(LocalizedSchema),
+  opened: z.optional(z.number().check(z.int(), z.gte(1900), z.lte(2100))),
+  lengthKm: z.optional(QuantitySchema),
+  capacity: z.optional(QuantitySchema),
+  owners: z.optional(NonEmpty),
   places: z.array(Id),
   /** In the direction of flow. */
-  coordinates: z.array(LonLat).min(2),
+  coordinates: z.array(LonLat).check(z.minLength(2)),
   source: ExternalSourceSchema,
   credit: Id,
 });
 export type EnergyFeature = z.infer<typeof EnergyFeatureSchema>;
-export const EnergyFileSchema = z.object({ features: z.array(EnergyFeatureSchema).min(1) });
+export const EnergyFileSchema = z.object({ features: z.array(EnergyFeatureSchema).check(z.minLength(1)) });

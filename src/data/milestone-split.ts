@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DatasetError } from "./dataset-error";
 import { CitationSchema, type Localized, type Milestone, MilestoneSchema } from "./schemas";
 
@@ -8,9 +8,9 @@ import { CitationSchema, type Localized, type Milestone, MilestoneSchema } from 
  * milestone needs (the details: summaries and citations with their translations), so that a view
  * downloads a sixth of the data before it can paint.
  */
-export const MilestoneEntrySchema = MilestoneSchema.omit({ summary: true, sources: true }).extend({
+export const MilestoneEntrySchema = z.extend(z.omit(MilestoneSchema, { summary: true, sources: true }), {
   /** The documents it cites, for the source filter; the quotes themselves are in the details. */
-  sources: z.array(CitationSchema.pick({ doc: true })).min(1),
+  sources: z.array(z.pick(CitationSchema, { doc: true })).check(z.minLength(1)),
 });
 
 /**
@@ -19,12 +19,16 @@ export const MilestoneEntrySchema = MilestoneSchema.omit({ summary: true, source
  */
 export type MilestoneEntry = z.infer<typeof MilestoneEntrySchema> & { summary?: Localized };
 
-export const MilestoneIndexFileSchema = z.object({ milestones: z.array(MilestoneEntrySchema).min(1) });
+export const MilestoneIndexFileSchema = z.object({
+  milestones: z.array(MilestoneEntrySchema).check(z.minLength(1)),
+});
 export type MilestoneIndexFile = z.infer<typeof MilestoneIndexFileSchema>;
 
-export const MilestoneDetailsSchema = MilestoneSchema.pick({ id: true, summary: true, sources: true });
+export const MilestoneDetailsSchema = z.pick(MilestoneSchema, { id: true, summary: true, sources: true });
 export type MilestoneDetails = z.infer<typeof MilestoneDetailsSchema>;
-export const MilestoneDetailsFileSchema = z.object({ details: z.array(MilestoneDetailsSchema).min(1) });
+export const MilestoneDetailsFileSchema = z.object({
+  details: z.array(MilestoneDetailsSchema).check(z.minLength(1)),
+});
 export type MilestoneDetailsFile = z.infer<typeof MilestoneDetailsFileSchema>;
 
 export const INDEX_FILE = "milestones-index.json";

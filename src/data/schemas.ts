@@ -1,5 +1,5 @@
-import "../lib/zod-without-eval";
-import { z } from "zod";
+import "../lib/zod-config";
+import * as z from "zod/mini";
 import { StoryViewSchema } from "../filters/view-codec";
 import { CategorySchema, IdSchema as Id, LangSchema } from "./vocabulary-schemas";
 
@@ -7,7 +7,7 @@ export { CATEGORIES, type Category, LANGS, type Lang, OIL_MEASURES } from "./voc
 export { CategorySchema, LangSchema } from "./vocabulary-schemas";
 
 export { Id };
-export const NonEmpty = z.string().trim().min(1);
+export const NonEmpty = z.string().check(z.trim(), z.minLength(1));
 
 /** The same text in all five languages. */
 export const LocalizedSchema = z.object({
@@ -20,20 +20,22 @@ export const LocalizedSchema = z.object({
 export type Localized = z.infer<typeof LocalizedSchema>;
 
 /** ISO date with the precision the documents give: 1992, 1992-04 or 1992-04-07. */
-export const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
+export const IsoDate = z
+  .string()
+  .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"));
 
 export const SourceKindSchema = z.enum(["encyclopedia", "think-tank paper", "magazine", "news agency"]);
 
 export const SourceDocSchema = z.object({
   id: Id,
-  file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, "must be a seed file name"),
+  file: z.string().check(z.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, "must be a seed file name")),
   language: LangSchema,
   title: NonEmpty,
   titleTranslated: LocalizedSchema,
   publisher: NonEmpty,
-  date: IsoDate.optional(),
-  dateNote: NonEmpty.optional(),
-  url: z.url().optional(),
+  date: z.optional(IsoDate),
+  dateNote: z.optional(NonEmpty),
+  url: z.optional(z.url()),
   kind: SourceKindSchema,
   perspective: LocalizedSchema,
 });
@@ -42,10 +44,10 @@ export type SourceDoc = z.infer<typeof SourceDocSchema>;
 /** Data taken from outside the five documents (SIPRI, GEM, OpenStreetMap, news sites). */
 export const ExternalSourceSchema = z.object({
   publisher: NonEmpty,
-  title: NonEmpty.optional(),
-  url: z.url().optional(),
-  date: NonEmpty.optional(),
-  via: NonEmpty.optional(),
+  title: z.optional(NonEmpty),
+  url: z.optional(z.url()),
+  date: z.optional(NonEmpty),
+  via: z.optional(NonEmpty),
 });
 export type ExternalSource = z.infer<typeof ExternalSourceSchema>;
 
@@ -54,14 +56,14 @@ export const CreditSchema = z.object({
   name: NonEmpty,
   credit: NonEmpty,
   licence: NonEmpty,
-  url: z.url().optional(),
+  url: z.optional(z.url()),
   usedFor: LocalizedSchema,
 });
 export type Credit = z.infer<typeof CreditSchema>;
 
 export const SourcesFileSchema = z.object({
-  documents: z.array(SourceDocSchema).min(1),
-  credits: z.array(CreditSchema).min(1),
+  documents: z.array(SourceDocSchema).check(z.minLength(1)),
+  credits: z.array(CreditSchema).check(z.minLength(1)),
 });
 export type SourcesFile = z.infer<typeof SourcesFileSchema>;
 
@@ -74,18 +76,18 @@ export const CitationSchema = z.object({
   doc: Id,
   quote: NonEmpty,
   /** The quote as a reader of its language reads it: reading order restored, PDF artefacts removed. */
-  display: NonEmpty.optional(),
-  translation: LocalizedSchema.partial(),
-  claim: LocalizedSchema.optional(),
+  display: z.optional(NonEmpty),
+  translation: z.partial(LocalizedSchema),
+  claim: z.optional(LocalizedSchema),
 });
 export type Citation = z.infer<typeof CitationSchema>;
 
 const DatedSchema = z.object({
   start: IsoDate,
-  end: IsoDate.optional(),
+  end: z.optional(IsoDate),
   precision: z.enum(["day", "month", "year", "range"]),
   /** Set when no document gives this date and it comes from outside them. */
-  external: z.array(ExternalSourceSchema).min(1).optional(),
+  external: z.optional(z.array(ExternalSourceSchema).check(z.minLength(1))),
 });
 
 /**
@@ -94,14 +96,14 @@ const DatedSchema = z.object({
  */
 const UndatedSchema = z.object({
   precision: z.literal("undated"),
-  asOf: z.array(z.object({ doc: Id, date: IsoDate.optional() })).min(1),
+  asOf: z.array(z.object({ doc: Id, date: z.optional(IsoDate) })).check(z.minLength(1)),
 });
 
 export const MilestoneDateSchema = z.discriminatedUnion("precision", [
-  DatedSchema.extend({ precision: z.literal("day") }),
-  DatedSchema.extend({ precision: z.literal("month") }),
-  DatedSchema.extend({ precision: z.literal("year") }),
-  DatedSchema.extend({ precision: z.literal("range") }),
+  z.extend(DatedSchema, { precision: z.literal("day") }),
+  z.extend(DatedSchema, { precision: z.literal("month") }),
+  z.extend(DatedSchema, { precision: z.literal("year") }),
+  z.extend(DatedSchema, { precision: z.literal("range") }),
   UndatedSchema,
 ]);
 export type MilestoneDate = z.infer<typeof MilestoneDateSchema>;
@@ -116,14 +118,14 @@ export const MilestoneSchema = z.object({
   importance: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   title: LocalizedSchema,
   summary: LocalizedSchema,
-  sources: z.array(CitationSchema).min(1),
-  disputed: LocalizedSchema.optional(),
+  sources: z.array(CitationSchema).check(z.minLength(1)),
+  disputed: z.optional(LocalizedSchema),
   /** Why a claim is doubtful in itself, even where no other document contradicts it. */
-  caveat: LocalizedSchema.optional(),
+  caveat: z.optional(LocalizedSchema),
 });
 export type Milestone = z.infer<typeof MilestoneSchema>;
 
-export const MilestonesFileSchema = z.object({ milestones: z.array(MilestoneSchema).min(1) });
+export const MilestonesFileSchema = z.object({ milestones: z.array(MilestoneSchema).check(z.minLength(1)) });
 
 export const FIGURE_UNITS = [
   "US$ m",
@@ -148,7 +150,7 @@ export const QuantitySchema = z.object({
 export const StorySchema = z.object({
   id: Id,
   title: LocalizedSchema,
-  steps: z.array(z.object({ view: StoryViewSchema, caption: LocalizedSchema })).min(2),
+  steps: z.array(z.object({ view: StoryViewSchema, caption: LocalizedSchema })).check(z.minLength(2)),
 });
 export type Story = z.infer<typeof StorySchema>;
-export const StoriesFileSchema = z.object({ stories: z.array(StorySchema).min(3) });
+export const StoriesFileSchema = z.object({ stories: z.array(StorySchema).check(z.minLength(3)) });

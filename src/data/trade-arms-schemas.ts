@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   CitationSchema,
   ExternalSourceSchema,
@@ -21,7 +21,7 @@ const PeriodSchema = z.object({
 export const PointFigureSchema = z
   .object({
     id: Id,
-    year: z.number().int(),
+    year: z.number().check(z.int()),
     period: PeriodSchema,
     metric: LocalizedSchema,
     value: z.number(),
@@ -29,42 +29,44 @@ export const PointFigureSchema = z
     approximate: z.boolean(),
     sources: z.array(CitationSchema),
     external: z.array(ExternalSourceSchema),
-    caveat: LocalizedSchema.optional(),
+    caveat: z.optional(LocalizedSchema),
   })
-  .refine((f) => f.sources.length + f.external.length > 0, {
-    message: "a figure needs at least one source",
-    path: ["sources"],
-  });
+  .check(
+    z.refine((f) => f.sources.length + f.external.length > 0, {
+      message: "a figure needs at least one source",
+      path: ["sources"],
+    }),
+  );
 export type PointFigure = z.infer<typeof PointFigureSchema>;
 
 /** One supplier's deliveries to Azerbaijan in a year; SIPRI's 0 means more than 0 but under 0.5 m TIV. */
-export const SupplierTivSchema = z.object({ supplier: Id, tiv: z.number().min(0) });
+export const SupplierTivSchema = z.object({ supplier: Id, tiv: z.number().check(z.gte(0)) });
 
 export const ArmsYearSchema = z.object({
-  year: z.number().int(),
-  israelTiv: z.number().min(0),
-  totalTiv: z.number().min(0),
+  year: z.number().check(z.int()),
+  israelTiv: z.number().check(z.gte(0)),
+  totalTiv: z.number().check(z.gte(0)),
   /** Every supplier SIPRI lists for the year, Israel included; sums to totalTiv. */
-  bySupplier: z.array(SupplierTivSchema).optional(),
+  bySupplier: z.optional(z.array(SupplierTivSchema)),
   /** Israel's arms exports to all recipients that year, for Azerbaijan's share of them. */
-  israelExportsTiv: z.number().min(0).optional(),
+  israelExportsTiv: z.optional(z.number().check(z.gte(0))),
 });
 export type ArmsYear = z.infer<typeof ArmsYearSchema>;
 
 export const ArmsWindowSchema = z.object({
-  from: z.number().int(),
-  to: z.number().int(),
-  israelSharePct: z.number().min(0).max(100),
+  from: z.number().check(z.int()),
+  to: z.number().check(z.int()),
+  israelSharePct: z.number().check(z.gte(0), z.lte(100)),
   /** Published with the window: Azerbaijan's share of Israel's arms exports. */
-  azerbaijanShareOfIsraelExportsPct: z.number().min(0).max(100).optional(),
+  azerbaijanShareOfIsraelExportsPct: z.optional(z.number().check(z.gte(0), z.lte(100))),
   /** The same shares recomputed by Iceberg from the annual TIV tables (not SIPRI's figures). */
-  computed: z
-    .object({
-      israelSharePct: z.number().min(0).max(100),
-      russiaSharePct: z.number().min(0).max(100),
-      azerbaijanShareOfIsraelExportsPct: z.number().min(0).max(100),
-    })
-    .optional(),
+  computed: z.optional(
+    z.object({
+      israelSharePct: z.number().check(z.gte(0), z.lte(100)),
+      russiaSharePct: z.number().check(z.gte(0), z.lte(100)),
+      azerbaijanShareOfIsraelExportsPct: z.number().check(z.gte(0), z.lte(100)),
+    }),
+  ),
   sources: z.array(CitationSchema),
   external: z.array(ExternalSourceSchema),
 });
@@ -72,36 +74,42 @@ export type ArmsWindow = z.infer<typeof ArmsWindowSchema>;
 
 export const ArmsDealSchema = z.object({
   id: Id,
-  orderYear: z.number().int(),
+  orderYear: z.number().check(z.int()),
   orderYearUncertain: z.boolean(),
   designation: NonEmpty,
   description: NonEmpty,
-  numberOrdered: z.number().int().nullable(),
+  numberOrdered: z.nullable(z.number().check(z.int())),
   numberOrderedUncertain: z.boolean(),
-  deliveryYears: z.array(z.number().int()),
-  tivTotal: z.number().nullable(),
-  tivDelivered: z.number().nullable(),
+  deliveryYears: z.array(z.number().check(z.int())),
+  tivTotal: z.nullable(z.number()),
+  tivDelivered: z.nullable(z.number()),
   comments: z.string(),
-  milestone: Id.optional(),
+  milestone: z.optional(Id),
   /** SIPRI's deal id in the 2026 export; absent for orders with no delivery yet. */
-  sipriId: z.string().regex(/^\d+$/).optional(),
-  category: NonEmpty.optional(),
-  numberDelivered: z.number().int().min(0).optional(),
+  sipriId: z.optional(z.string().check(z.regex(/^\d+$/))),
+  category: z.optional(NonEmpty),
+  numberDelivered: z.optional(z.number().check(z.int(), z.gte(0))),
   /** Items and TIV delivered in each year (SIPRI's estimated split across years). */
-  deliveries: z
-    .array(z.object({ year: z.number().int(), number: z.number().int().min(0), tiv: z.number().min(0) }))
-    .optional(),
+  deliveries: z.optional(
+    z.array(
+      z.object({
+        year: z.number().check(z.int()),
+        number: z.number().check(z.int(), z.gte(0)),
+        tiv: z.number().check(z.gte(0)),
+      }),
+    ),
+  ),
 });
 export type ArmsDeal = z.infer<typeof ArmsDealSchema>;
 
 /** A deal as the documents report it, in US dollars. */
 export const ReportedDealSchema = z.object({
   id: Id,
-  year: z.number().int(),
+  year: z.number().check(z.int()),
   title: LocalizedSchema,
-  valueUsdM: z.number().positive(),
-  sources: z.array(CitationSchema).min(1),
-  milestone: Id.optional(),
+  valueUsdM: z.number().check(z.positive()),
+  sources: z.array(CitationSchema).check(z.minLength(1)),
+  milestone: z.optional(Id),
 });
 export type ReportedDeal = z.infer<typeof ReportedDealSchema>;
 
@@ -116,17 +124,17 @@ export const TradeArmsFileSchema = z.object({
   trade: z.array(PointFigureSchema),
   oilShare: z.array(OilShareSchema),
   /** Crude volumes (kb/d, Mt, million bbl), sparse like every point figure. */
-  oilVolumes: z.array(PointFigureSchema).optional(),
+  oilVolumes: z.optional(z.array(PointFigureSchema)),
   arms: z.object({
     credit: Id,
     release: NonEmpty,
-    annual: z.array(ArmsYearSchema).min(1),
+    annual: z.array(ArmsYearSchema).check(z.minLength(1)),
     windows: z.array(ArmsWindowSchema),
     deals: z.array(ArmsDealSchema),
     /** Every supplier named in annual or register rows, largest total first. */
-    suppliers: z.array(ArmsSupplierSchema).optional(),
+    suppliers: z.optional(z.array(ArmsSupplierSchema)),
     /** Later years summed from SIPRI's deal register: a different data version from `annual`. */
-    register: z.object({ release: NonEmpty, annual: z.array(ArmsYearSchema) }).optional(),
+    register: z.optional(z.object({ release: NonEmpty, annual: z.array(ArmsYearSchema) })),
   }),
   reportedDeals: z.array(ReportedDealSchema),
 });

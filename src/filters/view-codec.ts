@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { CATEGORIES } from "../data/vocabulary";
 import { CategorySchema, IdSchema, LangSchema } from "../data/vocabulary-schemas";
 import { DEFAULT_VIEW, PANELS, THEMES, type ViewState, YEAR_MAX, YEAR_MIN } from "./view-state";
@@ -7,7 +7,7 @@ import { DEFAULT_VIEW, PANELS, THEMES, type ViewState, YEAR_MAX, YEAR_MIN } from
 export interface ViewField<T> {
   param: string;
   /** A value other than "none", as JSON carries it (an embed's message, a story step). */
-  schema: z.ZodType<NonNullable<T>>;
+  schema: z.ZodMiniType<NonNullable<T>>;
   /** The field from a link's text: anything the schema refuses is dropped, leaving the default. */
   parse: (text: string) => T;
   serialize: (value: NonNullable<T>) => string;
@@ -18,8 +18,8 @@ export const MAX_QUERY = 200;
 const MAX_LIST_ITEMS = 32;
 const MAX_STEP = 99;
 
-const Id = IdSchema.max(80);
-const Year = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
+const Id = IdSchema.check(z.maxLength(80));
+const Year = z.number().check(z.int(), z.gte(YEAR_MIN), z.lte(YEAR_MAX));
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -38,16 +38,16 @@ export function normalizeQuery(text: string): string {
   return q;
 }
 
-function valid<T>(schema: z.ZodType<T>, value: unknown): T | null {
+function valid<T>(schema: z.ZodMiniType<T>, value: unknown): T | null {
   const result = schema.safeParse(value);
   return result.success ? result.data : null;
 }
 
 /** A single value that is absent (null) unless the link holds a valid one. */
-function optional<T>(param: string, schema: z.ZodType<T>, read: (text: string) => unknown = (t) => t) {
+function optional<T>(param: string, schema: z.ZodMiniType<T>, read: (text: string) => unknown = (t) => t) {
   const field: ViewField<T | null> = {
     param,
-    schema: schema as z.ZodType<NonNullable<T>>,
+    schema: schema as z.ZodMiniType<NonNullable<T>>,
     parse: (text) => valid(schema, read(text)),
     serialize: String,
   };
@@ -55,10 +55,10 @@ function optional<T>(param: string, schema: z.ZodType<T>, read: (text: string) =
 }
 
 /** A comma-separated list: unknown items are dropped one by one, the rest kept once each, in a fixed order. */
-function list<T extends string>(param: string, item: z.ZodType<T>, order: (items: T[]) => T[]) {
+function list<T extends string>(param: string, item: z.ZodMiniType<T>, order: (items: T[]) => T[]) {
   const field: ViewField<T[]> = {
     param,
-    schema: z.array(item).max(MAX_LIST_ITEMS),
+    schema: z.array(item).check(z.maxLength(MAX_LIST_ITEMS)),
     parse: (text) => {
       const seen = new Set<T>();
       for (const part of text.split(",", MAX_LIST_ITEMS * 4)) {
@@ -85,7 +85,7 @@ export const VIEW_FIELDS: { [K in keyof ViewState]: ViewField<ViewState[K]> } = 
   f: optional("f", Id),
   q: {
     param: "q",
-    schema: z.string().max(MAX_QUERY),
+    schema: z.string().check(z.maxLength(MAX_QUERY)),
     parse: normalizeQuery,
     serialize: (q) => q,
   },
@@ -97,12 +97,12 @@ export const VIEW_FIELDS: { [K in keyof ViewState]: ViewField<ViewState[K]> } = 
     serialize: (theme) => theme,
   },
   embed: optional("embed", z.enum(PANELS)),
-  group: optional("group", z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  group: optional("group", z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/))),
   present: { param: "present", schema: z.boolean(), parse: (text) => text === "1", serialize: () => "1" },
   story: optional("story", Id),
   // A deck's shape only; the presenter decodes it and refuses, with a message, what its schema does not accept.
-  deck: optional("deck", z.string().regex(/^\d{1,3}\.[A-Za-z0-9_-]+$/)),
-  step: optional("step", z.number().int().min(1).max(MAX_STEP), (t) =>
+  deck: optional("deck", z.string().check(z.regex(/^\d{1,3}\.[A-Za-z0-9_-]+$/))),
+  step: optional("step", z.number().check(z.int(), z.gte(1), z.lte(MAX_STEP)), (t) =>
     /^\d{1,2}$/.test(t) ? Number(t) : null,
   ),
 };
@@ -134,22 +134,20 @@ export type SharedView = Pick<ViewState, SharedKey>;
 /** A story step's view: the shared fields, each left out when it is "none". */
 export type StoryView = { [K in SharedKey]?: NonNullable<ViewState[K]> };
 
-const shape = <S>(schemaOf: (key: SharedKey) => z.ZodType) =>
+const shape = <S>(schemaOf: (key: SharedKey) => z.ZodMiniType) =>
   Object.fromEntries(SHARED_KEYS.map((key) => [key, schemaOf(key)])) as S;
 
 /** What an embed sends and accepts as its view. */
-export const SharedViewSchema = z
-  .object(
-    shape<{ [K in SharedKey]: z.ZodType<SharedView[K]> }>((key) =>
-      DEFAULT_VIEW[key] === null ? VIEW_FIELDS[key].schema.nullable() : VIEW_FIELDS[key].schema,
-    ),
-  )
-  .strict();
+export const SharedViewSchema = z.strictObject(
+  shape<{ [K in SharedKey]: z.ZodMiniType<SharedView[K]> }>((key) =>
+    DEFAULT_VIEW[key] === null ? z.nullable(VIEW_FIELDS[key].schema) : VIEW_FIELDS[key].schema,
+  ),
+);
 
 /** A view a story step restores: the same fields and values as a link, all optional. */
 export const StoryViewSchema = z.object(
-  shape<{ [K in SharedKey]: z.ZodOptional<z.ZodType<NonNullable<ViewState[K]>>> }>((key) =>
-    VIEW_FIELDS[key].schema.optional(),
+  shape<{ [K in SharedKey]: z.ZodMiniOptional<z.ZodMiniType<NonNullable<ViewState[K]>>> }>((key) =>
+    z.optional(VIEW_FIELDS[key].schema),
   ),
 );
 

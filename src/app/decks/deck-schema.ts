@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { StoryViewSchema } from "@/filters/view-codec";
 
 export const DECK_VERSION = 1;
@@ -7,23 +7,18 @@ export const MAX_CAPTION = 600;
 export const MAX_TITLE = 120;
 
 /** A deck a user built: the same step views as the built-in stories, with captions in one language. */
-export const DeckSchema = z
-  .object({
-    version: z.literal(DECK_VERSION),
-    title: z.string().trim().min(1).max(MAX_TITLE),
-    steps: z
-      .array(
-        z
-          .object({
-            view: StoryViewSchema.strict(),
-            caption: z.string().max(MAX_CAPTION),
-          })
-          .strict(),
-      )
-      .min(1)
-      .max(MAX_DECK_STEPS),
-  })
-  .strict();
+export const DeckSchema = z.strictObject({
+  version: z.literal(DECK_VERSION),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TITLE)),
+  steps: z
+    .array(
+      z.strictObject({
+        view: z.strictObject(StoryViewSchema.shape),
+        caption: z.string().check(z.maxLength(MAX_CAPTION)),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(MAX_DECK_STEPS)),
+});
 
 export type Deck = z.infer<typeof DeckSchema>;
 export type DeckStep = Deck["steps"][number];

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LangSchema } from "@/data/schemas";
 import { type SharedView, SharedViewSchema } from "@/filters/view-codec";
 import { type PANELS, THEMES } from "@/filters/view-state";
@@ -9,7 +9,7 @@ export const IncomingMessageSchema = z.discriminatedUnion("type", [
   z.object({
     source: z.literal(MESSAGE_SOURCE),
     type: z.literal("setState"),
-    state: SharedViewSchema.partial(),
+    state: z.partial(SharedViewSchema),
   }),
   z.object({ source: z.literal(MESSAGE_SOURCE), type: z.literal("setTheme"), theme: z.enum(THEMES) }),
   z.object({ source: z.literal(MESSAGE_SOURCE), type: z.literal("setLang"), lang: LangSchema }),
