@@ -148,7 +148,8 @@ try {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.addInitScript({ content: INSTALL_RENDER_COUNTER });
   await page.addInitScript(OBSERVE);
-  await page.goto(`http://127.0.0.1:${port}/?lang=en`);
+  // A busy machine can take longer than the default 30 s to the load event; the list gets 120 s.
+  await page.goto(`http://127.0.0.1:${port}/?lang=en`, { timeout: 120_000 });
   await page.locator("[data-milestone-id]").first().waitFor({ timeout: 120_000 });
   // CPU time counts on the main thread's own clock, so a busy machine stretches it far less than wall time.
   const cdp = await context.newCDPSession(page);
