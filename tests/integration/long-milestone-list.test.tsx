@@ -4,11 +4,13 @@ import { syntheticMilestones } from "../../scripts/bench/synthetic-milestones";
 import { readData, renderApp } from "./render-app";
 
 const real = readData<{ milestones: Milestone[] }>("milestones.json").milestones;
-const many = syntheticMilestones(2000, {
-  templates: real,
-  placeIds: readData<{ places: { id: string }[] }>("places.json").places.map((p) => p.id),
-  featureIds: readData<{ features: { id: string }[] }>("energy.json").features.map((f) => f.id),
-});
+const synthetic = (size: number) =>
+  syntheticMilestones(size, {
+    templates: real,
+    placeIds: readData<{ places: { id: string }[] }>("places.json").places.map((p) => p.id),
+    featureIds: readData<{ features: { id: string }[] }>("energy.json").features.map((f) => f.id),
+  });
+const many = synthetic(2000);
 
 /** jsdom lays nothing out: give the list's scroll box a screen's height and each row a row's. */
 function stubLayout() {
@@ -37,6 +39,13 @@ describe("a long milestone list", () => {
     expect(first?.getAttribute("aria-setsize")).toBe("2000");
     expect(first?.getAttribute("aria-posinset")).toBe("1");
   });
+
+  it("lists 10,000 milestones, the scale the list is built for, drawing only the rows in view", async () => {
+    renderApp("?embed=milestones", { "milestones.json": JSON.stringify({ milestones: synthetic(10_000) }) });
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0), { timeout: 30_000 });
+    expect(rows().length).toBeLessThan(100);
+    expect(rows()[0]?.getAttribute("aria-setsize")).toBe("10000");
+  }, 60_000);
 
   it("moves between milestones with the arrow keys", async () => {
     renderApp("?embed=milestones", { "milestones.json": JSON.stringify({ milestones: many }) });

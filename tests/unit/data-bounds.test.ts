@@ -153,6 +153,18 @@ describe("data cannot hurt the page", () => {
     );
   });
 
+  it("accepts a file of more records than a list inside a record may hold, up to the scale the panels are built for", () => {
+    const many = Array.from({ length: DATA_BOUNDS.maxList + 1 }, (_, i) => ({
+      ...real.milestones[0],
+      id: `m-${i}`,
+    }));
+    expect(parseDataset("milestones", { milestones: many }).milestones).toHaveLength(many.length);
+    expect(findBoundsProblem({ milestones: new Array(DATA_BOUNDS.maxRecords + 1).fill(0) })).toEqual({
+      path: ["milestones"],
+      message: `more than ${DATA_BOUNDS.maxRecords} items`,
+    });
+  });
+
   it("finds nothing to refuse in the project's own data", () => {
     for (const file of ["sources", "milestones", "places", "energy", "trade-arms", "stories"]) {
       expect(findBoundsProblem(read(`${file}.json`)), file).toBeNull();

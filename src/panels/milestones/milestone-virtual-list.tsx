@@ -64,14 +64,20 @@ export function MilestoneVirtualList({
     return [...indexes, keep].sort((a, b) => a - b);
   }, []);
 
+  // A new getItemKey makes the virtualiser lay out every row again: one per list, not per render.
+  const getItemKey = useCallback(
+    (i: number) => {
+      const row = rows[i];
+      return row?.kind === "item" ? row.milestone.id : `year-${row?.year ?? STANDING_FACTS_ID}`;
+    },
+    [rows],
+  );
+
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => box.current,
     estimateSize: (i) => (rows[i]?.kind === "heading" ? 30 : 64),
-    getItemKey: (i) => {
-      const row = rows[i];
-      return row?.kind === "item" ? row.milestone.id : `year-${row?.year ?? STANDING_FACTS_ID}`;
-    },
+    getItemKey,
     overscan: 6,
     rangeExtractor,
   });
