@@ -1,14 +1,15 @@
 import "./leaflet-vendor.css";
 import "./energy-map.css";
 import type { FeatureCollection } from "geojson";
-import { divIcon, type LatLngBoundsExpression, latLngBounds, type PathOptions } from "leaflet";
-import { memo, useEffect, useMemo } from "react";
+import { type LatLngBoundsExpression, latLngBounds, type PathOptions } from "leaflet";
+import { memo, useEffect } from "react";
 import { CircleMarker, GeoJSON, MapContainer, Marker, Polyline, Tooltip, useMap } from "react-leaflet";
 import { useI18n } from "@/i18n/i18n";
 import basemap from "./basemap.json";
 import type { EnergyLayers } from "./energy-layers";
 import { flowArrows } from "./flow-arrows";
 import { lineClassName, lineWeight } from "./line-style";
+import { arrowIcon, placeLabel } from "./map-icons";
 
 const REGION: LatLngBoundsExpression = [
   [29.2, 33.8],
@@ -24,18 +25,6 @@ const MAX_BOUNDS: LatLngBoundsExpression = [
 const COUNTRY_STYLE: PathOptions = { className: "basemap-country", weight: 0.6 };
 
 const prefersReducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
-
-const escapeHtml = (text: string) =>
-  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
-
-/** A standing label for a highlighted place: plain HTML, so it is never an empty tooltip while the map redraws. */
-const placeLabel = (name: string) =>
-  divIcon({
-    className: "place-label",
-    html: `<span>${escapeHtml(name)}</span>`,
-    iconSize: undefined,
-    iconAnchor: [0, 24],
-  });
 
 function FlyToFocus({ focus, focusKey }: Pick<EnergyLayers, "focus" | "focusKey">) {
   const map = useMap();
@@ -159,17 +148,6 @@ export default memo(function EnergyMap({
     mouseover: () => actions?.onHover(id),
     mouseout: () => actions?.onHover(null),
   });
-  const arrowIcon = useMemo(
-    () => (angle: number, extra: string) =>
-      divIcon({
-        className: `flow-arrow ${extra}`,
-        // An SVG transform attribute, not an inline style: the CSP (style-src 'self') drops inline styles.
-        html: `<svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true"><path transform="rotate(${angle.toFixed(0)})" d="M-6,-5 L6,0 L-6,5 L-3,0 Z" fill="currentColor"/></svg>`,
-        iconSize: [16, 16],
-      }),
-    [],
-  );
-
   return (
     <figure className="energy-map" dir="ltr" aria-label={t("energy.mapLabel")}>
       <MapContainer
