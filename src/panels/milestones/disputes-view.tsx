@@ -1,21 +1,21 @@
 import type { Milestone, SourceDoc } from "@/data/schemas";
-import { useIceberg } from "@/filters/store";
 import { dirOf, useI18n } from "@/i18n/i18n";
 import { MilestoneDateLabel } from "./milestone-date-label";
+import { citationModels, partitionDisputes } from "./milestone-detail-model";
 import "./disputes-view.css";
 
 /** Every disputed record at once, each document's claim beside the others, in its own words. */
 export function DisputesView({
   milestones,
   documents,
+  onOpen,
 }: {
   milestones: readonly Milestone[];
   documents: readonly SourceDoc[];
+  onOpen: (id: string) => void;
 }) {
   const { t, lang } = useI18n();
-  const selectMilestone = useIceberg((s) => s.selectMilestone);
-  const disputed = milestones.filter((m) => m.disputed);
-  const doubtful = milestones.filter((m) => m.caveat && !m.disputed);
+  const { disputed, doubtful } = partitionDisputes(milestones);
   if (!disputed.length && !doubtful.length) return <p className="empty">{t("milestones.disputesEmpty")}</p>;
   return (
     <section className="disputes" aria-label={t("milestones.disputedOnly")}>
@@ -23,7 +23,7 @@ export function DisputesView({
       {disputed.map((m) => (
         <article key={m.id} className="dispute" data-milestone-id={m.id}>
           <h4 className="dispute__title">
-            <button type="button" className="link-button" onClick={() => selectMilestone(m.id)}>
+            <button type="button" className="link-button" onClick={() => onOpen(m.id)}>
               {m.title[lang]}
             </button>
           </h4>
@@ -38,12 +38,9 @@ export function DisputesView({
             </p>
           )}
           <ul className="dispute__claims">
-            {m.sources.map((c) => {
-              const doc = documents.find((d) => d.id === c.doc);
-              const translation =
-                doc?.language === lang ? undefined : (c.translation[lang] ?? c.translation.en);
-              return (
-                <li key={`${c.doc}-${c.quote}`} className="dispute__claim">
+            {citationModels(m.sources, documents, lang).map(
+              ({ key, citation: c, document: doc, translation }) => (
+                <li key={key} className="dispute__claim">
                   <p className="citation__doc">{doc?.titleTranslated[lang] ?? c.doc}</p>
                   <p className="dispute__says">{c.claim ? c.claim[lang] : t("milestones.noClaim")}</p>
                   <blockquote
@@ -61,8 +58,8 @@ export function DisputesView({
                     </p>
                   )}
                 </li>
-              );
-            })}
+              ),
+            )}
           </ul>
         </article>
       ))}
@@ -72,7 +69,7 @@ export function DisputesView({
           {doubtful.map((m) => (
             <article key={m.id} className="dispute" data-milestone-id={m.id}>
               <h4 className="dispute__title">
-                <button type="button" className="link-button" onClick={() => selectMilestone(m.id)}>
+                <button type="button" className="link-button" onClick={() => onOpen(m.id)}>
                   {m.title[lang]}
                 </button>
               </h4>

@@ -1,15 +1,13 @@
-import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
-import { datasetQuery } from "@/data/dataset-queries";
 import type { Place } from "@/data/map-schemas";
 import type { MilestoneEntry } from "@/data/milestone-split";
-import type { Citation, Milestone, SourceDoc } from "@/data/schemas";
-import { useIceberg } from "@/filters/store";
+import type { Milestone, SourceDoc } from "@/data/schemas";
 import { dirOf, useI18n } from "@/i18n/i18n";
 import { CategoryBadge } from "@/ui/category-badge";
 import { DatasetNotice } from "@/ui/dataset-notice";
 import { CitationQuote } from "./citation-quote";
 import { ExternalDateNote, MilestoneDateLabel } from "./milestone-date-label";
+import { type CitationModel, citationModels, linkedPlaces } from "./milestone-detail-model";
 import "./milestone-detail.css";
 
 interface Props {
@@ -18,12 +16,22 @@ interface Props {
   details: Milestone | undefined;
   documents: readonly SourceDoc[];
   places: readonly Place[];
+  /** Whether the details' file failed to load: the loading line then says so, with a Retry. */
+  detailsFailed: boolean;
+  onClose: () => void;
+  onShowPlace: (id: string) => void;
 }
 
-export function MilestoneDetail({ milestone, details, documents, places }: Props) {
+export function MilestoneDetail({
+  milestone,
+  details,
+  documents,
+  places,
+  detailsFailed,
+  onClose,
+  onShowPlace,
+}: Props) {
   const { t, lang } = useI18n();
-  const selectMilestone = useIceberg((s) => s.selectMilestone);
-  const selectFeature = useIceberg((s) => s.selectFeature);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: move focus each time another milestone opens
@@ -31,9 +39,7 @@ export function MilestoneDetail({ milestone, details, documents, places }: Props
     if (document.activeElement?.closest(".milestone-list")) headingRef.current?.focus();
   }, [milestone.id]);
 
-  const linkedPlaces = milestone.places
-    .map((id) => places.find((p) => p.id === id))
-    .filter((p): p is Place => p !== undefined);
+  const placesOnMap = linkedPlaces(milestone, places);
 
   return (
     <article className="milestone-detail" aria-label={t("milestones.detail")}>
@@ -41,12 +47,7 @@ export function MilestoneDetail({ milestone, details, documents, places }: Props
         <h3 ref={headingRef} tabIndex={-1} className="milestone-detail__title">
           {milestone.title[lang]}
         </h3>
-        <button
-          type="button"
-          className="button button--quiet"
-          data-export-exclude
-          onClick={() => selectMilestone(null)}
-        >
+        <button type="button" className="button button--quiet" data-export-exclude onClick={onClose}>
           {t("milestones.close")}
         </button>
       </header>
@@ -55,7 +56,7 @@ export function MilestoneDetail({ milestone, details, documents, places }: Props
         <CategoryBadge category={milestone.category} />
       </p>
       <ExternalDateNote milestone={milestone} />
-      {details ? <p>{details.summary[lang]}</p> : <DetailsLoading />}
+      {details ? <p>{details.summary[lang]}</p> : <DetailsLoading failed={detailsFailed} />}
       <p className="note">{t("milestones.translationNote")}</p>
       {milestone.disputed && (
         <p className="disputed" role="note">
@@ -69,11 +70,11 @@ export function MilestoneDetail({ milestone, details, documents, places }: Props
           {milestone.caveat[lang]}
         </p>
       )}
-      {linkedPlaces.length > 0 && (
+      {placesOnMap.length > 0 && (
         <p className="milestone-detail__places">
           <span>{t("milestones.showOnMap")}: </span>
-          {linkedPlaces.map((place) => (
-            <button key={place.id} type="button" className="chip" onClick={() => selectFeature(place.id)}>
+          {placesOnMap.map((place) => (
+            <button key={place.id} type="button" className="chip" onClick={() => onShowPlace(place.id)}>
               {place.name[lang]}
             </button>
           ))}
@@ -82,22 +83,16 @@ export function MilestoneDetail({ milestone, details, documents, places }: Props
       <h4>{t("milestones.sources")}</h4>
       <DatasetNotice name="sources" />
       <ul className="citations">
-        {details?.sources.map((citation) => (
-          <CitationView
-            key={`${citation.doc}-${citation.quote}`}
-            citation={citation}
-            document={documents.find((d) => d.id === citation.doc)}
-          />
+        {citationModels(details?.sources ?? [], documents, lang).map((model) => (
+          <CitationView key={model.key} model={model} />
         ))}
       </ul>
     </article>
   );
 }
 
-function CitationView({ citation, document }: { citation: Citation; document: SourceDoc | undefined }) {
+function CitationView({ model: { citation, document, translation } }: { model: CitationModel }) {
   const { t, lang } = useI18n();
-  const original = document?.language;
-  const translation = original === lang ? undefined : (citation.translation[lang] ?? citation.translation.en);
   return (
     <li className="citation">
       <p className="citation__doc">
@@ -106,7 +101,7 @@ function CitationView({ citation, document }: { citation: Citation; document: So
       {citation.claim && (
         <p className="citation__claim">{t("milestones.claim", { claim: citation.claim[lang] })}</p>
       )}
-      <CitationQuote citation={citation} language={original} />
+      <CitationQuote citation={citation} language={document?.language} />
       {translation && (
         <p className="citation__translation" dir={dirOf(lang)}>
           <span className="mark mark--translated">{t("milestones.translated")}</span> {translation}
@@ -117,9 +112,8 @@ function CitationView({ citation, document }: { citation: Citation; document: So
 }
 
 /** While a milestone's summary and citations load; a failure says so, naming the file, with a Retry. */
-export function DetailsLoading() {
+export function DetailsLoading({ failed }: { failed: boolean }) {
   const { t } = useI18n();
-  const failed = useQuery(datasetQuery("milestoneDetails")).isError;
   if (failed) return <DatasetNotice name="milestoneDetails" />;
   return (
     <p className="loading" role="status">

@@ -1,12 +1,10 @@
 import { lazy, memo, Suspense, useEffect, useRef } from "react";
-import type { MilestoneEntry as Milestone } from "@/data/milestone-split";
-import { involvesFeature } from "@/filters/milestone-filter";
 import { STANDING_FACTS_ID, type YearGroup } from "@/filters/visible-milestones";
 import { useI18n } from "@/i18n/i18n";
-import { MilestoneButton } from "./milestone-row";
+import type { ListHighlights } from "./list-highlights";
+import { type MilestoneActions, MilestoneButton, type SearchTerms } from "./milestone-row";
 import "./milestone-virtual-list.css";
 import "./milestone-list.css";
-import { useListHighlights } from "./use-list-highlights";
 
 // Only a long list needs the virtualiser: today's list never downloads it.
 const MilestoneVirtualList = lazy(() =>
@@ -28,12 +26,15 @@ function scrollWithinList(list: HTMLElement, target: HTMLElement) {
 export interface MilestoneListProps {
   groups: YearGroup[];
   selectedId: string | null;
-  milestonesById: ReadonlyMap<string, Milestone>;
+  /** The search's terms, marked in the titles; kept while the query is, so rows stay memoised. */
+  terms: SearchTerms;
+  highlights: ListHighlights;
+  actions: MilestoneActions;
   /** Grows by one each time the reader asks to jump to the standing facts. */
   standingFactsJump?: number;
 }
 
-/** Memoised: the list renders only when its groups, selection or jump change. */
+/** Memoised: the list renders only when its groups, selection, highlights or jump change. */
 export const MilestoneListView = memo(function MilestoneListView(props: MilestoneListProps) {
   const rows = props.groups.reduce((sum, group) => sum + group.milestones.length, 0);
   return rows > VIRTUALISE_ABOVE ? (
@@ -45,10 +46,10 @@ export const MilestoneListView = memo(function MilestoneListView(props: Mileston
   );
 });
 
-function MilestoneFullList({ groups, selectedId, milestonesById }: MilestoneListProps) {
+function MilestoneFullList({ groups, selectedId, terms, highlights, actions }: MilestoneListProps) {
   const { t, lang, formatYear } = useI18n();
   const standingFacts = t("milestones.standingFacts");
-  const { terms, hoveredYear, hoveredMilestone, hoveredFeature } = useListHighlights();
+  const hoveredYear = highlights.year;
   const list = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
@@ -56,11 +57,6 @@ function MilestoneFullList({ groups, selectedId, milestonesById }: MilestoneList
     const group = list.current.querySelector<HTMLElement>(`[data-year="${hoveredYear}"]`);
     if (group) scrollWithinList(list.current, group);
   }, [hoveredYear]);
-
-  const linkedToFeature = (id: string) => {
-    const milestone = milestonesById.get(id);
-    return hoveredFeature !== null && milestone !== undefined && involvesFeature(milestone, hoveredFeature);
-  };
 
   return (
     <ol className="milestone-years" ref={list}>
@@ -81,9 +77,15 @@ function MilestoneFullList({ groups, selectedId, milestonesById }: MilestoneList
                 key={m.id}
                 data-milestone-id={m.id}
                 className="milestone-item"
-                data-highlighted={m.id === hoveredMilestone || linkedToFeature(m.id) || undefined}
+                data-highlighted={highlights.row(m) || undefined}
               >
-                <MilestoneButton milestone={m} selected={m.id === selectedId} terms={terms} lang={lang} />
+                <MilestoneButton
+                  milestone={m}
+                  selected={m.id === selectedId}
+                  terms={terms}
+                  lang={lang}
+                  actions={actions}
+                />
               </li>
             ))}
           </ul>

@@ -1,8 +1,6 @@
 import { memo } from "react";
 import type { MilestoneEntry as Milestone } from "@/data/milestone-split";
 import type { Lang } from "@/data/schemas";
-import { useHover } from "@/filters/hover-store";
-import { useIceberg } from "@/filters/store";
 import { highlightRanges, type parseQuery } from "@/filters/text-search";
 import { useI18n } from "@/i18n/i18n";
 import { CategoryBadge } from "@/ui/category-badge";
@@ -10,6 +8,14 @@ import { excerpt, HighlightedText } from "@/ui/highlighted-text";
 import { MilestoneDateLabel } from "./milestone-date-label";
 
 export type SearchTerms = ReturnType<typeof parseQuery>;
+
+/** What a row asks of its container; one object for all rows, so the memoised rows keep their props. */
+export interface MilestoneActions {
+  /** Opens a milestone, or with null closes the open one. */
+  onSelect: (id: string | null) => void;
+  /** The milestone under the pointer or keyboard focus, or null when it leaves. */
+  onHover: (id: string | null) => void;
+}
 
 /** The title with the search's matches marked; a matching passage of the summary when the title has none. */
 function MatchedTitle({ title, summary, terms }: { title: string; summary: string; terms: SearchTerms }) {
@@ -36,25 +42,25 @@ export const MilestoneButton = memo(function MilestoneButton({
   selected,
   terms,
   lang,
+  actions,
 }: {
   milestone: Milestone;
   selected: boolean;
   terms: SearchTerms;
   lang: Lang;
+  actions: MilestoneActions;
 }) {
   const { t } = useI18n();
-  const selectMilestone = useIceberg((s) => s.selectMilestone);
-  const setHover = useHover((s) => s.setHover);
   return (
     <button
       type="button"
       className="milestone-item__button"
       aria-pressed={selected}
-      onClick={() => selectMilestone(selected ? null : m.id)}
-      onMouseEnter={() => setHover({ milestone: m.id })}
-      onMouseLeave={() => setHover({ milestone: null })}
-      onFocus={() => setHover({ milestone: m.id })}
-      onBlur={() => setHover({ milestone: null })}
+      onClick={() => actions.onSelect(selected ? null : m.id)}
+      onMouseEnter={() => actions.onHover(m.id)}
+      onMouseLeave={() => actions.onHover(null)}
+      onFocus={() => actions.onHover(m.id)}
+      onBlur={() => actions.onHover(null)}
     >
       <MatchedTitle title={m.title[lang]} summary={m.summary?.[lang] ?? ""} terms={terms} />
       <span className="milestone-item__meta">

@@ -1,12 +1,10 @@
 import { defaultRangeExtractor, type Range, useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { MilestoneEntry as Milestone } from "@/data/milestone-split";
-import { involvesFeature } from "@/filters/milestone-filter";
 import { STANDING_FACTS_ID, type YearGroup } from "@/filters/visible-milestones";
 import { useI18n } from "@/i18n/i18n";
 import type { MilestoneListProps } from "./milestone-list-view";
 import { MilestoneButton } from "./milestone-row";
-import { useListHighlights } from "./use-list-highlights";
 
 type Row =
   | { kind: "heading"; year: number | null }
@@ -45,12 +43,14 @@ function nextItem(rows: readonly Row[], start: number, step: 1 | -1): number {
 export function MilestoneVirtualList({
   groups,
   selectedId,
-  milestonesById,
+  terms,
+  highlights,
+  actions,
   standingFactsJump,
 }: MilestoneListProps) {
   const { t, lang, formatYear } = useI18n();
   const standingFacts = t("milestones.standingFacts");
-  const { terms, hoveredYear, hoveredMilestone, hoveredFeature } = useListHighlights();
+  const hoveredYear = highlights.year;
   const { rows, total } = useMemo(() => flatten(groups), [groups]);
   const box = useRef<HTMLDivElement>(null);
   const focused = useRef<number | null>(null);
@@ -135,9 +135,6 @@ export function MilestoneVirtualList({
     };
   }, [rows, virtualizer]);
 
-  const linkedToFeature = (milestone: Milestone) =>
-    hoveredFeature !== null && milestonesById.has(milestone.id) && involvesFeature(milestone, hoveredFeature);
-
   return (
     <div ref={box} className="milestone-virtual">
       <ol className="milestone-years milestone-virtual__rows" style={{ height: virtualizer.getTotalSize() }}>
@@ -169,9 +166,7 @@ export function MilestoneVirtualList({
               data-index={item.index}
               data-milestone-id={row.milestone.id}
               className="milestone-item milestone-virtual__row"
-              data-highlighted={
-                row.milestone.id === hoveredMilestone || linkedToFeature(row.milestone) || undefined
-              }
+              data-highlighted={highlights.row(row.milestone) || undefined}
               style={place}
             >
               <MilestoneButton
@@ -179,6 +174,7 @@ export function MilestoneVirtualList({
                 selected={row.milestone.id === selectedId}
                 terms={terms}
                 lang={lang}
+                actions={actions}
               />
             </li>
           );

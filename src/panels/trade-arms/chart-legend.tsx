@@ -1,4 +1,3 @@
-import { useIceberg } from "@/filters/store";
 import { useI18n } from "@/i18n/i18n";
 import type { MarkKind } from "./chart-model";
 import type { TradeArmsSeries } from "./trade-arms-series";
@@ -13,9 +12,14 @@ const CATEGORIES: { category: ShownCategory; mark: MarkKind }[] = [
 ];
 
 /** Shows or hides each category's series; pressed means shown, as in a chart legend. */
-export function SeriesToggles({ show }: { show: TradeArmsSeries["show"] }) {
+export function SeriesToggles({
+  show,
+  onShow,
+}: {
+  show: TradeArmsSeries["show"];
+  onShow: (category: ShownCategory, shown: boolean) => void;
+}) {
   const { t } = useI18n();
-  const setCategoryShown = useIceberg((s) => s.setCategoryShown);
   return (
     <fieldset className="series-legend">
       <legend className="visually-hidden">{t("trade.legend")}</legend>
@@ -25,7 +29,7 @@ export function SeriesToggles({ show }: { show: TradeArmsSeries["show"] }) {
           type="button"
           className={`legend-toggle cat-${category}`}
           aria-pressed={show[category]}
-          onClick={() => setCategoryShown(category, !show[category])}
+          onClick={() => onShow(category, !show[category])}
         >
           <span className={`legend-mark legend-mark--${mark}`} aria-hidden="true" />
           {t("trade.seriesOf", { category: t(`category.${category}`) })}

@@ -10,8 +10,9 @@ import { useKeepEqualParts } from "@/lib/keep-equal-parts";
 import { retryableLazy } from "@/lib/retryable-lazy";
 import { SeriesToggles } from "./chart-legend";
 import { fractionalYear, linkedYears } from "./chart-years";
+import { firstWindow, nextWindow } from "./play-windows";
 import { seriesHighlights } from "./series-highlights";
-import { TimePlayer } from "./time-player";
+import { type PlayActions, TimePlayer } from "./time-player";
 import { deriveTradeArmsSeries } from "./trade-arms-series";
 import { TradeArmsTable } from "./trade-arms-table";
 import "./trade-arms.css";
@@ -56,6 +57,8 @@ export default function TradeArmsPanel() {
   const setRange = useIceberg((s) => s.setRange);
   const onHoverYear = useCallback((year: number | null) => setHover({ year }), [setHover]);
   const onBrush = useCallback((a: number, b: number) => setRange(a, b), [setRange]);
+  const setCategoryShown = useIceberg((s) => s.setCategoryShown);
+  const play = usePlayActions();
   const hoveredFeatureYears = useMemo(
     () => (hoveredFeature ? linkedYears(milestones ?? [], hoveredFeature, criteria) : []),
     [hoveredFeature, milestones, criteria],
@@ -80,8 +83,8 @@ export default function TradeArmsPanel() {
     <div className="trade-arms">
       <p className="panel-summary">{summary}</p>
       <div className="trade-arms__toolbar">
-        <TimePlayer />
-        <SeriesToggles show={series.show} />
+        <TimePlayer {...play} />
+        <SeriesToggles show={series.show} onShow={setCategoryShown} />
       </div>
       {series.sipriHidden && <p className="note note--warning">{t("trade.sipriHidden")}</p>}
       <Suspense fallback={<div className="trade-charts trade-charts--loading" aria-hidden="true" />}>
@@ -106,5 +109,28 @@ export default function TradeArmsPanel() {
         <TradeArmsTable series={series} />
       </div>
     </div>
+  );
+}
+
+/**
+ * A Play run is one history entry: its first window pushes it, each step replaces it. Each step
+ * reads the range from the store, not from a render, so steps run back to back still move on.
+ */
+function usePlayActions(): PlayActions {
+  return useMemo(
+    () => ({
+      onStart: () => {
+        const { from, to, setRange } = useIceberg.getState();
+        const start = firstWindow(from, to);
+        setRange(start.from, start.to, "push");
+      },
+      onStep: () => {
+        const { from, to, setRange } = useIceberg.getState();
+        const next = nextWindow(from, to);
+        if (next) setRange(next.from, next.to, "replace");
+        return next !== null;
+      },
+    }),
+    [],
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstWindow } from "./time-player";
+import { firstWindow, nextWindow } from "./play-windows";
 
 describe("where a Play starts", () => {
   it("sweeps five years from 1991 when no range is chosen", () => {
@@ -10,5 +10,18 @@ describe("where a Play starts", () => {
   });
   it("starts again from 1991 when the range already reaches the end", () => {
     expect(firstWindow(2015, 2025)).toEqual({ from: 1991, to: 2001 });
+  });
+});
+
+describe("each step of a Play", () => {
+  it("moves the window one year on, keeping its width", () => {
+    expect(nextWindow(1991, 1995)).toEqual({ from: 1992, to: 1996 });
+  });
+  it("ends when the window reaches the last year", () => {
+    expect(nextWindow(2021, 2025)).toBeNull();
+  });
+  it("ends when the range was cleared during the run", () => {
+    expect(nextWindow(null, null)).toBeNull();
+    expect(nextWindow(2001, null)).toBeNull();
   });
 });
