@@ -1,5 +1,5 @@
-import { type Clause, clausesOf, criteriaFrom } from "@/filters/clauses";
-import { DEFAULT_VIEW, PANELS, type PanelId } from "@/filters/view-state";
+import { type Clause, clausesOf, criteriaFrom } from "./clauses";
+import { DEFAULT_VIEW, PANELS, type PanelId } from "./view-state";
 
 const BOUNDS = { min: 1991, max: 2025 };
 const everything = clausesOf(

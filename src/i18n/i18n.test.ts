@@ -1,10 +1,10 @@
 import type { Lang } from "@/data/schemas";
-import { interpolate, resolveLang, translator } from "@/i18n/i18n";
 import { ar } from "@/i18n/locales/ar";
 import { en, type Messages } from "@/i18n/locales/en";
 import { fa } from "@/i18n/locales/fa";
 import { he } from "@/i18n/locales/he";
 import { zh } from "@/i18n/locales/zh";
+import { interpolate, resolveLang, translator } from "./i18n";
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 /** Every placeholder any form of a message uses: a form may spell its number out ("one record"). */
