@@ -6,8 +6,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
-import { type HeavyLibrary, PANEL_REGISTRY } from "../src/app/panel-registry";
 import { PANELS, type PanelId } from "../src/filters/view-state";
+import { type HeavyLibrary, PANEL_REGISTRY } from "../src/panels/panel-registry";
 import { checkDataBudgets } from "./data-budgets";
 import { VIEW_ENTRIES } from "./view-chunks";
 

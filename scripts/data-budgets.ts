@@ -7,9 +7,9 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { datasetsFor, PANEL_REGISTRY } from "../src/app/panel-registry";
 import { DATASETS, type DatasetName } from "../src/data/datasets";
 import { PANELS, type PanelId } from "../src/filters/view-state";
+import { datasetsFor, PANEL_REGISTRY } from "../src/panels/panel-registry";
 
 export type BudgetView = "dashboard" | PanelId;
 export const DATA_VIEWS: readonly BudgetView[] = ["dashboard", ...PANELS];

@@ -19,12 +19,7 @@ const DIST = values.dist ? resolve(values.dist) : resolve(import.meta.dirname, "
 const port = Number(process.env.ICEBERG_PORT ?? 4173);
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
 
-const ADDRESS: Record<BudgetView, string> = {
-  dashboard: "./?lang=en",
-  trade: "./?lang=en&embed=trade",
-  energy: "./?lang=en&embed=energy",
-  milestones: "./?lang=en&embed=milestones",
-};
+const addressOf = (view: BudgetView) => (view === "dashboard" ? "./?lang=en" : `./?lang=en&embed=${view}`);
 
 const server = await serveDist(port, DIST);
 const profile = mkdtempSync(join(tmpdir(), "iceberg-data-requests-"));
@@ -66,7 +61,7 @@ function printRow(label: string, files: readonly string[], validateMs?: number) 
 try {
   console.log(`${"view".padEnd(34)}  raw KB  gzip KB  validate ms   data files`);
   for (const view of DATA_VIEWS) {
-    const loaded = await dataRequests(ADDRESS[view]);
+    const loaded = await dataRequests(addressOf(view));
     const files = [...new Set(loaded.files)].sort();
     printRow(view === "dashboard" ? "/" : `?embed=${view}`, files, loaded.validateMs);
     const declared = [...viewDatasets(view), ...idleDatasets(view)].map((name) => DATASETS[name].file).sort();
@@ -83,7 +78,7 @@ try {
     const file = new URL(request.url()).pathname.match(/\/data\/(.+)$/)?.[1];
     if (file) files.push(file);
   });
-  await page.goto(new URL(ADDRESS.milestones, `http://127.0.0.1:${port}/`).href);
+  await page.goto(new URL(addressOf("milestones"), `http://127.0.0.1:${port}/`).href);
   await page.locator("[data-milestone-id] button").first().click();
   await page.locator(".milestone-detail .citation").first().waitFor();
   await page.waitForLoadState("networkidle");

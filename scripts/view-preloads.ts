@@ -7,10 +7,10 @@
  */
 import { relative } from "node:path";
 import type { Plugin, Rolldown } from "vite";
-import { datasetsFor } from "../src/app/panel-registry.ts";
 import { DATASETS } from "../src/data/datasets.ts";
 import { LANGS } from "../src/data/vocabulary.ts";
 import { PANELS, type PanelId } from "../src/filters/view-state.ts";
+import { datasetsFor } from "../src/panels/panel-registry.ts";
 import { VIEW_ENTRIES } from "./view-chunks.ts";
 import { VIEW_PRELOAD_SCRIPT } from "./view-preload-script.ts";
 
@@ -93,7 +93,7 @@ export function viewPreloads(): Plugin {
           langs: Object.fromEntries(
             LANGS.filter((lang) => lang !== "en").map((lang) => [
               lang,
-              chunkFor(`src/i18n/locales/${lang}.ts`).fileName,
+              chunkFor(`src/i18n/languages/${lang}.ts`).fileName,
             ]),
           ),
         };

@@ -7,7 +7,6 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { UpdatePrompt } from "@/app/offline/update-prompt";
-import { datasetsFor } from "@/app/panel-registry";
 import { createQueryClient } from "@/app/query-client";
 import { Root } from "@/app/root";
 import { startUrlSync } from "@/app/url-sync";
@@ -16,6 +15,7 @@ import { datasetQuery } from "@/data/dataset-queries";
 import { useIceberg } from "@/filters/store";
 import { reloadIfRedeployed } from "@/lib/redeploy-reload";
 import { whenChunkFails } from "@/lib/retryable-lazy";
+import { datasetsFor } from "@/panels/panel-registry";
 
 startUrlSync(useIceberg);
 whenChunkFails(() => void reloadIfRedeployed());

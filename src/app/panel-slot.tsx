@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import type { PanelId } from "@/filters/view-state";
 import { useI18n } from "@/i18n/i18n";
+import { PANEL_REGISTRY } from "@/panels/panel-registry";
 import { PanelFrame } from "@/ui/panel-frame";
-import { PANEL_REGISTRY } from "./panel-registry";
 import { PANEL_VIEWS } from "./panel-views";
 
 /** A panel in its named, error-bounded frame, loaded on demand. */

@@ -1,7 +1,7 @@
 import type { ComponentType } from "react";
 import type { PanelId } from "@/filters/view-state";
 import { retryableLazy } from "@/lib/retryable-lazy";
-import { PANEL_REGISTRY } from "./panel-registry";
+import { PANEL_REGISTRY } from "@/panels/panel-registry";
 
 /** Every panel container; Vite makes each its own chunk, so an embed downloads only its own panel's code. */
 const CONTAINERS = import.meta.glob<{ default: ComponentType }>("../panels/*/*-panel.tsx");

@@ -1,10 +1,12 @@
 import type { Category, Lang } from "../data/vocabulary";
+import { PANEL_IDS, type PanelId } from "../panels/panel-registry";
 
 export const THEMES = ["auto", "light", "dark", "contrast"] as const;
 export type Theme = (typeof THEMES)[number];
 
-export const PANELS = ["trade", "energy", "milestones"] as const;
-export type PanelId = (typeof PANELS)[number];
+export type { PanelId } from "../panels/panel-registry";
+/** Every panel's id, in the dashboard's order: the panel registry's keys. */
+export const PANELS: readonly PanelId[] = PANEL_IDS;
 
 /** Years the dashboard covers; the range control and the URL are clamped to them. */
 export const YEAR_MIN = 1991;

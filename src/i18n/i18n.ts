@@ -2,19 +2,20 @@ import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query"
 import { createContext, useContext, useMemo } from "react";
 import { LANGS, type Lang } from "@/data/vocabulary";
 import { localeFormats } from "@/lib/intl-cache";
-import { en, type MessageKey, type Messages, type PluralKey } from "./locales/en";
+import { english } from "./catalogues";
+import type { Catalogue, MessageKey, PluralKey } from "./locales/en";
 import { type PluralMessage, selectPlural } from "./plural";
 
 export const RTL_LANGS: readonly Lang[] = ["he", "ar", "fa"];
 export const dirOf = (lang: Lang): "rtl" | "ltr" => (RTL_LANGS.includes(lang) ? "rtl" : "ltr");
 
 /** Other languages are separate chunks, fetched only when chosen. */
-const LOADERS: Record<Lang, () => Promise<Messages>> = {
-  en: async () => en,
-  zh: async () => (await import("./locales/zh")).zh,
-  he: async () => (await import("./locales/he")).he,
-  ar: async () => (await import("./locales/ar")).ar,
-  fa: async () => (await import("./locales/fa")).fa,
+const LOADERS: Record<Lang, () => Promise<Catalogue>> = {
+  en: async () => english,
+  zh: async () => (await import("./languages/zh")).zh,
+  he: async () => (await import("./languages/he")).he,
+  ar: async () => (await import("./languages/ar")).ar,
+  fa: async () => (await import("./languages/fa")).fa,
 };
 
 export const messagesQuery = (lang: Lang) =>
@@ -59,12 +60,12 @@ function render(message: string | PluralMessage, lang: Lang, vars?: Vars): strin
   return interpolate(chosen.form, { ...vars, count: chosen.count });
 }
 
-export function translator(messages: Messages, lang: Lang): Translate {
+export function translator(messages: Catalogue, lang: Lang): Translate {
   return ((key: MessageKey, vars?: Vars) => {
     const message = messages[key];
     if (message === undefined) {
       if (import.meta.env.DEV) throw new Error(`Missing message "${key}"`);
-      return render(en[key], "en", vars);
+      return render(english[key], "en", vars);
     }
     return render(message, lang, vars);
   }) as Translate;
@@ -96,7 +97,7 @@ export function useLang(): Lang {
 export function useI18n() {
   const lang = useLang();
   const { data } = useQuery({ ...messagesQuery(lang), placeholderData: keepPreviousData });
-  const messages = data ?? en;
+  const messages = data ?? english;
   const t = useMemo(() => translator(messages, lang), [messages, lang]);
   const { formatNumber, formatYear } = formattersFor(lang);
   return { lang, dir: dirOf(lang), t, formatNumber, formatYear };

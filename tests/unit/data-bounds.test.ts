@@ -13,7 +13,7 @@ import { groupByYear, selectVisibleMilestones } from "@/filters/visible-mileston
 import { deriveEnergyLayers } from "@/panels/energy/energy-layers";
 import { flowArrows } from "@/panels/energy/flow-arrows";
 import { deriveTradeArmsSeries } from "@/panels/trade-arms/trade-arms-series";
-import { noCriteria } from "./fixtures";
+import { noCriteria } from "../fixtures/model";
 
 const read = <T>(file: string): T =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, "../../data", file), "utf8")) as T;

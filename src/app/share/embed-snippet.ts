@@ -1,6 +1,6 @@
 import { viewLink } from "@/filters/url-state";
 import type { PanelId, ViewState } from "@/filters/view-state";
-import { PANEL_REGISTRY } from "../panel-registry";
+import { PANEL_REGISTRY } from "@/panels/panel-registry";
 
 export type SnippetVariant = "live" | "pinned";
 

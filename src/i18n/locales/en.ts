@@ -1,3 +1,4 @@
+import type { PanelEnglish } from "../panel-messages";
 import type { PluralMessage } from "../plural";
 
 /** The English catalogue: the source of the message keys every other language must provide. */
@@ -284,7 +285,12 @@ export const en = {
   "error.retry": "Retry",
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** Every English message: this shared catalogue's and each panel's own (see `panel-messages.ts`). */
+type English = typeof en & PanelEnglish;
+export type MessageKey = keyof English;
 /** The keys whose message depends on a number: each language gives the forms its grammar has. */
-export type PluralKey = { [K in MessageKey]: (typeof en)[K] extends string ? never : K }[MessageKey];
-export type Messages = { [K in MessageKey]: K extends PluralKey ? PluralMessage : string };
+export type PluralKey = { [K in MessageKey]: English[K] extends string ? never : K }[MessageKey];
+/** A whole language: the shared catalogue and every panel's. */
+export type Catalogue = { [K in MessageKey]: K extends PluralKey ? PluralMessage : string };
+/** What the shared catalogue of each language (this folder) holds. */
+export type Messages = { [K in keyof typeof en]: K extends PluralKey ? PluralMessage : string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { milestone } from "../../../tests/unit/fixtures";
+import { milestone } from "../../../tests/fixtures/model";
 import { listHighlights } from "./list-highlights";
 
 const embassy = milestone("embassy", { places: ["tel-aviv"] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Citation, SourceDoc } from "@/data/schemas";
-import { milestone, place, text } from "../../../tests/unit/fixtures";
+import { milestone, place, text } from "../../../tests/fixtures/model";
 import { citationModels, linkedPlaces, partitionDisputes } from "./milestone-detail-model";
 
 const hebrewDoc: SourceDoc = {

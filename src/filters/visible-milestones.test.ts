@@ -1,5 +1,5 @@
-import { groupByYear, selectVisibleMilestones } from "@/filters/visible-milestones";
-import { milestone, noCriteria } from "./fixtures";
+import { milestone, noCriteria } from "../../tests/fixtures/model";
+import { groupByYear, selectVisibleMilestones } from "./visible-milestones";
 
 const undated = (id: string, overrides = {}) =>
   milestone(id, {
@@ -37,5 +37,22 @@ describe("standing facts (undated milestones)", () => {
     expect(only({ sources: ["tasnim"] })).toEqual([]);
     expect(only({ feature: "btc" })).toEqual(["oil-via-turkey"]);
     expect(only({ search: "About tourists" })).toEqual(["tourists"]);
+  });
+});
+
+describe("milestone list", () => {
+  it("groups the visible milestones by year, in date order", () => {
+    const ms = [
+      milestone("b", { date: { start: "2016-12", precision: "month" } }),
+      milestone("a", { date: { start: "2016-01-05", precision: "day" } }),
+      milestone("c", { date: { start: "1992", precision: "year" }, category: "trade" }),
+    ];
+    expect(groupByYear(ms).map((g) => [g.year, g.milestones.map((m) => m.id)])).toEqual([
+      [1992, ["c"]],
+      [2016, ["a", "b"]],
+    ]);
+    expect(selectVisibleMilestones(ms, { ...noCriteria, categories: ["trade"] }).map((m) => m.id)).toEqual([
+      "c",
+    ]);
   });
 });

@@ -1,5 +1,4 @@
 import type { DatasetName } from "../data/datasets";
-import type { PanelId } from "../filters/view-state";
 import type { MessageKey } from "../i18n/locales/en";
 
 /** A library big enough that the bundle checker tracks which views download it. */
@@ -18,11 +17,17 @@ export interface PanelEntry {
    * libraries it may download at all.
    */
   budget: { jsKb: number; dataKb: number; libraries: readonly HeavyLibrary[] };
+  /**
+   * The modules the panel always loads lazily to draw itself (its chart, its map): each view
+   * preloads them with the panel, and the bundle budgets count them. None if it loads nothing lazily.
+   */
+  draws?: readonly string[];
 }
 
 /**
- * Every panel: the one place a new panel is added. Plain data, so build scripts and the Vite config
- * can read it too; `panel-views.ts` loads each `source` as its own chunk.
+ * Every panel, in the dashboard's order: the one place a new panel is added. Plain data, so every
+ * layer, the build scripts and the Vite config can read it; `app/panel-views.ts` loads each
+ * `source` as its own chunk. The ids (the keys) are what `embed=` and the cross-filter clauses use.
  */
 export const PANEL_REGISTRY = {
   trade: {
@@ -31,6 +36,7 @@ export const PANEL_REGISTRY = {
     datasets: ["tradeArms", "milestoneIndex", "sources"],
     embedHeight: 820,
     budget: { jsKb: 226, dataKb: 60, libraries: ["recharts"] },
+    draws: ["src/panels/trade-arms/trade-arms-charts.tsx"],
   },
   energy: {
     source: "src/panels/energy/energy-panel.tsx",
@@ -38,6 +44,7 @@ export const PANEL_REGISTRY = {
     datasets: ["energy", "places", "milestoneIndex"],
     embedHeight: 900,
     budget: { jsKb: 186, dataKb: 52, libraries: ["leaflet"] },
+    draws: ["src/panels/energy/energy-map.tsx"],
   },
   milestones: {
     source: "src/panels/milestones/milestones-panel.tsx",
@@ -46,12 +53,15 @@ export const PANEL_REGISTRY = {
     embedHeight: 720,
     budget: { jsKb: 119, dataKb: 40, libraries: [] },
   },
-} as const satisfies Record<PanelId, PanelEntry>;
+} as const satisfies Record<string, PanelEntry>;
+
+export type PanelId = keyof typeof PANEL_REGISTRY;
+export const PANEL_IDS = Object.keys(PANEL_REGISTRY) as PanelId[];
 
 export const panelEntry = (panel: PanelId): PanelEntry => PANEL_REGISTRY[panel];
 
 /** The datasets a view needs: one embedded panel's, or every panel's for the dashboard. */
 export function datasetsFor(embed: PanelId | null): DatasetName[] {
-  const panels: PanelId[] = embed ? [embed] : (Object.keys(PANEL_REGISTRY) as PanelId[]);
+  const panels: PanelId[] = embed ? [embed] : PANEL_IDS;
   return [...new Set(panels.flatMap((panel) => PANEL_REGISTRY[panel].datasets))];
 }

@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { applyHostState } from "@/app/embed/host-state";
-import { parseIncomingMessage } from "@/app/embed/messages";
 import { parseViewState, serializeViewState } from "@/filters/url-state";
 import { DEFAULT_VIEW } from "@/filters/view-state";
+import { applyHostState } from "./host-state";
+import { parseIncomingMessage } from "./messages";
 
 const embedded = { ...DEFAULT_VIEW, embed: "milestones" as const, group: "story1", lang: "he" as const };
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { CATEGORIES, LANGS } from "@/data/schemas";
-import { normalizeQuery, parseViewState, serializeViewState } from "@/filters/url-state";
-import { DEFAULT_VIEW, PANELS, THEMES, type ViewState, YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
+import { normalizeQuery, parseViewState, serializeViewState } from "./url-state";
+import { DEFAULT_VIEW, PANELS, THEMES, type ViewState, YEAR_MAX, YEAR_MIN } from "./view-state";
 
 /** Each property is tried this many times in CI: 100 (fast-check's default) missed real bugs. */
 const RUNS = { numRuns: 10_000 };

@@ -1,6 +1,6 @@
 import { deflateRawSync } from "node:zlib";
-import { decodeDeck, encodeDeck, MAX_DECK_PARAM, parseDeckJson } from "@/app/decks/deck-codec";
-import type { Deck } from "@/app/decks/deck-schema";
+import { decodeDeck, encodeDeck, MAX_DECK_PARAM, parseDeckJson } from "./deck-codec";
+import type { Deck } from "./deck-schema";
 
 const deck: Deck = {
   version: 1,

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import fc from "fast-check";
 import { CATEGORIES, LANGS, type Milestone } from "@/data/schemas";
-import { readLink, serializeViewState, URL_VERSION } from "@/filters/url-state";
+import { readLink, serializeViewState, URL_VERSION } from "./url-state";
 import {
   SHARED_KEYS,
   SharedViewSchema,
@@ -11,8 +11,8 @@ import {
   storyViewOf,
   VIEW_FIELDS,
   type ViewField,
-} from "@/filters/view-codec";
-import { DEFAULT_VIEW, PANELS, THEMES, type ViewState, YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
+} from "./view-codec";
+import { DEFAULT_VIEW, PANELS, THEMES, type ViewState, YEAR_MAX, YEAR_MIN } from "./view-state";
 
 const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
 

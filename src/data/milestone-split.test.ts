@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { DatasetError } from "@/data/dataset-error";
-import { joinMilestones, splitMilestones } from "@/data/milestone-split";
-import type { Milestone } from "@/data/schemas";
+import { DatasetError } from "./dataset-error";
+import { joinMilestones, splitMilestones } from "./milestone-split";
+import type { Milestone } from "./schemas";
 
 const read = <T>(file: string) =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, "../../data", file), "utf8")) as T;

@@ -1,4 +1,4 @@
-import { toCsv } from "@/lib/csv";
+import { toCsv } from "./csv";
 
 /** The one data cell of a one-column CSV, as written to the file. */
 const written = (value: unknown) =>

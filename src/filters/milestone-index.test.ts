@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import type { Criteria } from "@/filters/clauses";
-import { milestoneMatches } from "@/filters/milestone-filter";
-import { countMatching, indexMilestones, matchMask, milestoneById } from "@/filters/milestone-index";
-import { groupByYear, groupVisibleByYear } from "@/filters/visible-milestones";
-import { milestone, noCriteria } from "./fixtures";
+import { milestone, noCriteria } from "../../tests/fixtures/model";
+import type { Criteria } from "./clauses";
+import { milestoneMatches } from "./milestone-filter";
+import { countMatching, indexMilestones, matchMask, milestoneById } from "./milestone-index";
+import { groupByYear, groupVisibleByYear } from "./visible-milestones";
 
 const undated = (id: string, importance: 1 | 2 | 3) =>
   milestone(id, { date: { precision: "undated", asOf: [{ doc: "inss", date: "2022-11-30" }] }, importance });

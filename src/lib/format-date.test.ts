@@ -1,4 +1,4 @@
-import { formatMilestoneDate } from "@/lib/format-date";
+import { formatMilestoneDate } from "./format-date";
 
 describe("milestone dates", () => {
   it("keep the documents' precision: a year, a month or a day", () => {

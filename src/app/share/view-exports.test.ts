@@ -1,11 +1,11 @@
-import { milestonesCsv, seriesCsv } from "@/app/share/view-exports";
 import type { Milestone, SourceDoc } from "@/data/schemas";
 import type { TradeArmsFile } from "@/data/trade-arms-schemas";
 import { clausesOf, criteriaFrom } from "@/filters/clauses";
 import { neutraliseCell, toCsv } from "@/lib/csv";
-import { parseCsvRows } from "../../scripts/data-build/csv";
-import { readData } from "../integration/render-app";
-import { milestone } from "./fixtures";
+import { parseCsvRows } from "../../../scripts/data-build/csv";
+import { milestone } from "../../../tests/fixtures/model";
+import { readData } from "../../../tests/integration/render-app";
+import { milestonesCsv, seriesCsv } from "./view-exports";
 
 const tradeArms = readData<TradeArmsFile>("trade-arms.json");
 const { milestones } = readData<{ milestones: Milestone[] }>("milestones.json");

@@ -1,8 +1,8 @@
-import { chartMarksInRange, planSlide } from "@/app/presenter/slide-plan";
 import type { EnergyFeature, Place } from "@/data/map-schemas";
 import type { Milestone, Story } from "@/data/schemas";
 import type { TradeArmsFile } from "@/data/trade-arms-schemas";
-import { readData } from "../integration/render-app";
+import { readData } from "../../../tests/integration/render-app";
+import { chartMarksInRange, planSlide } from "./slide-plan";
 
 const { stories } = readData<{ stories: Story[] }>("stories.json");
 const data = {

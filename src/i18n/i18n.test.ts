@@ -1,26 +1,34 @@
 import type { Lang } from "@/data/schemas";
-import { interpolate, resolveLang, translator } from "@/i18n/i18n";
-import { ar } from "@/i18n/locales/ar";
-import { en, type Messages } from "@/i18n/locales/en";
-import { fa } from "@/i18n/locales/fa";
-import { he } from "@/i18n/locales/he";
-import { zh } from "@/i18n/locales/zh";
+import { english as en } from "./catalogues";
+import { interpolate, resolveLang, translator } from "./i18n";
+import { ar } from "./languages/ar";
+import { fa } from "./languages/fa";
+import { he } from "./languages/he";
+import { zh } from "./languages/zh";
+import type { Catalogue } from "./locales/en";
+import { en as sharedEnglish } from "./locales/en";
+import type { PanelCatalogue } from "./panel-messages";
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 /** Every placeholder any form of a message uses: a form may spell its number out ("one record"). */
-const allPlaceholders = (message: Messages[keyof Messages]) =>
+const allPlaceholders = (message: Catalogue[keyof Catalogue]) =>
   [
     ...new Set((typeof message === "string" ? [message] : Object.values(message)).flatMap(placeholders)),
   ].sort();
 
-const catalogues: Record<Lang, Messages> = { en, zh, he, ar, fa };
+/** Each language whole: the shared catalogue and every panel's own strings. */
+const catalogues: Record<Lang, Catalogue> = { en, zh, he, ar, fa };
+const panelEnglish = import.meta.glob<PanelCatalogue>("../panels/*/locales/en.ts", {
+  eager: true,
+  import: "en",
+});
 
 describe("translations", () => {
   for (const [lang, messages] of Object.entries(catalogues)) {
     it(`${lang} has every English key, translated, with the same placeholders`, () => {
       expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
       for (const [key, english] of Object.entries(en)) {
-        const message = messages[key as keyof typeof en];
+        const message = messages[key as keyof Catalogue];
         expect(typeof message, key).toBe(typeof english);
         for (const text of typeof message === "string" ? [message] : Object.values(message)) {
           expect(text.trim(), key).not.toBe("");
@@ -37,6 +45,17 @@ describe("translations", () => {
       }
     });
   }
+
+  it("gives each panel's own strings keys that no other catalogue uses", () => {
+    const seen = new Set(Object.keys(sharedEnglish));
+    for (const [file, panel] of Object.entries(panelEnglish)) {
+      for (const key of Object.keys(panel)) {
+        expect(seen.has(key), `${file}: ${key}`).toBe(false);
+        seen.add(key);
+      }
+    }
+    expect([...seen].sort()).toEqual(Object.keys(en).sort());
+  });
 
   it("follows the URL, then the browser, then English", () => {
     expect(resolveLang("fa", ["he-IL"])).toBe("fa");

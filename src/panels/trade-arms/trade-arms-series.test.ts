@@ -1,10 +1,7 @@
-import { groupByYear, selectVisibleMilestones } from "@/filters/visible-milestones";
-import { deriveEnergyLayers } from "@/panels/energy/energy-layers";
-import { flowArrows } from "@/panels/energy/flow-arrows";
-import { fractionalYear } from "@/panels/trade-arms/chart-years";
-import { seriesHighlights } from "@/panels/trade-arms/series-highlights";
-import { deriveTradeArmsSeries, sipriDealLabel } from "@/panels/trade-arms/trade-arms-series";
-import { feature, milestone, noCriteria, place, text, tradeArms } from "./fixtures";
+import { milestone, noCriteria, text, tradeArms } from "../../../tests/fixtures/model";
+import { fractionalYear } from "./chart-years";
+import { seriesHighlights } from "./series-highlights";
+import { deriveTradeArmsSeries, sipriDealLabel } from "./trade-arms-series";
 
 const figure = (id: string, year: number, doc: string | null) => ({
   id,
@@ -207,113 +204,5 @@ describe("SIPRI deal labels", () => {
         comments: "",
       }),
     ).toBe("2005? · 50? × EXTRA (surface-to-surface missile)");
-  });
-});
-
-describe("energy layers", () => {
-  const features = [
-    feature("btc", { opened: 2006, places: ["ceyhan"] }),
-    feature("tanap", { opened: 2018, commodity: "gas" }),
-  ];
-  const places = [place("baku"), place("ceyhan", [35.8, 37]), place("tehran", [51.4, 35.7])];
-  const milestones = [
-    milestone("visit", {
-      date: { start: "2016", precision: "year" },
-      places: ["baku"],
-      sources: [{ doc: "inss", quote: "q", translation: {} }],
-    }),
-    milestone("plot", {
-      date: { start: "2018", precision: "year" },
-      places: ["tehran"],
-      category: "security",
-    }),
-  ];
-
-  it("dims lines not yet built and places whose milestones fall outside the range", () => {
-    const layers = deriveEnergyLayers({
-      features,
-      places,
-      milestones,
-      criteria: { ...noCriteria, range: { from: 2006, to: 2016 } },
-      selected: null,
-      hoveredMilestone: null,
-    });
-    expect(layers.features.map((f) => [f.feature.id, f.dimmed])).toEqual([
-      ["btc", false],
-      ["tanap", true],
-    ]);
-    expect(layers.places.map((p) => [p.place.id, p.dimmed])).toEqual([
-      ["baku", false],
-      ["ceyhan", false],
-      ["tehran", true],
-    ]);
-  });
-
-  it("shows only places named by the chosen documents' milestones", () => {
-    const layers = deriveEnergyLayers({
-      features,
-      places,
-      milestones,
-      criteria: { ...noCriteria, sources: ["inss"] },
-      selected: null,
-      hoveredMilestone: null,
-    });
-    expect(layers.places.map((p) => p.place.id)).toEqual(["baku"]);
-  });
-
-  it("hides the energy layers when energy is not among the categories", () => {
-    const layers = deriveEnergyLayers({
-      features,
-      places,
-      milestones,
-      criteria: { ...noCriteria, categories: ["security"] },
-      selected: null,
-      hoveredMilestone: null,
-    });
-    expect(layers.features).toEqual([]);
-    expect(layers.places.map((p) => p.place.id)).toEqual(["tehran"]);
-  });
-
-  it("flies to and highlights the selected milestone's places", () => {
-    const layers = deriveEnergyLayers({
-      features,
-      places,
-      milestones,
-      criteria: { ...noCriteria, milestone: "visit" },
-      selected: null,
-      hoveredMilestone: null,
-    });
-    expect(layers.focus).toEqual([[40.4, 49.9]]);
-    expect(layers.focusKey).toBe("visit");
-    expect(layers.places.find((p) => p.place.id === "baku")?.highlighted).toBe(true);
-  });
-
-  it("points arrows along the flow", () => {
-    const [arrow] = flowArrows(
-      [
-        [49, 40],
-        [36, 40],
-      ],
-      1,
-    );
-    expect(arrow?.lon).toBeCloseTo(42.5);
-    expect(Math.abs(arrow?.angle ?? 0)).toBeCloseTo(180);
-  });
-});
-
-describe("milestone list", () => {
-  it("groups the visible milestones by year, in date order", () => {
-    const ms = [
-      milestone("b", { date: { start: "2016-12", precision: "month" } }),
-      milestone("a", { date: { start: "2016-01-05", precision: "day" } }),
-      milestone("c", { date: { start: "1992", precision: "year" }, category: "trade" }),
-    ];
-    expect(groupByYear(ms).map((g) => [g.year, g.milestones.map((m) => m.id)])).toEqual([
-      [1992, ["c"]],
-      [2016, ["a", "b"]],
-    ]);
-    expect(selectVisibleMilestones(ms, { ...noCriteria, categories: ["trade"] }).map((m) => m.id)).toEqual([
-      "c",
-    ]);
   });
 });
