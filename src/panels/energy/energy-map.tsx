@@ -60,21 +60,14 @@ function KeepRegionInView({ frame }: { frame: [number, number][] | null }) {
             padding: REGION_PADDING,
           })
         : map.fitBounds(REGION, { animate: false, padding: REGION_PADDING });
-    // The basemap ends at MAX_BOUNDS: a wide map (a slide) must not zoom out past it and show its cut
-    // edge. Set as an option, not by setMinZoom(), which may start an animated zoom that blocks the fit.
-    const keepBasemapFilling = () => {
-      map.options.minZoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, map.getBoundsZoom(MAX_BOUNDS, true)));
-    };
     map.on("dragstart zoomstart", onMove);
     const observer = new ResizeObserver(() => {
       map.invalidateSize();
-      keepBasemapFilling();
       if (userMoved) return;
       fitView();
       userMoved = false; // that zoom was ours, not the user's
     });
     observer.observe(map.getContainer());
-    keepBasemapFilling();
     fitView();
     userMoved = false;
     return () => {
