@@ -1,4 +1,5 @@
-import { memo, useCallback, useMemo, useState } from "react";
+import { type ComponentProps, memo, type ReactNode, useCallback, useMemo, useState } from "react";
+import { YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
 import { useI18n } from "@/i18n/i18n";
 import { useArmsMarks, useMoneyMarks, useSharesMarks, useYAxes } from "./chart-marks";
 import {
@@ -16,6 +17,14 @@ import type { TradeArmsSeries } from "./trade-arms-series";
 import { type Overlays, YearChart } from "./year-chart";
 
 const NO_ROWS: readonly object[] = [];
+const YEARS_SHOWN = YEAR_MAX - YEAR_MIN + 1;
+
+/** What one chart draws: its title and key, its value axis and unit, its rows and its marks. */
+interface ChartSpec
+  extends Pick<ComponentProps<typeof YearChart>, "title" | "keyEntries" | "unit" | "rows" | "yAxis"> {
+  id: ChartId;
+  marks: ReactNode;
+}
 
 /** Memoised: it renders only when its series, range or hover change, not on every store change. */
 export default memo(function TradeArmsCharts({
@@ -67,7 +76,7 @@ export default memo(function TradeArmsCharts({
     band: drag
       ? { from: Math.min(drag.start, drag.end), to: Math.max(drag.start, drag.end) }
       : from !== null || to !== null
-        ? { from: from ?? 1991, to: to ?? 2025 }
+        ? { from: from ?? YEAR_MIN, to: to ?? YEAR_MAX }
         : null,
     highlightSpans: useMemo(
       () => yearSpans([...new Set([...series.highlightYears, ...hoveredFeatureYears])].sort((a, b) => a - b)),
@@ -78,8 +87,11 @@ export default memo(function TradeArmsCharts({
     referenceYear: series.referenceYear,
     referenceLabel: t("trade.selected"),
   };
-  const onScale = useCallback((scale: XScale) => setPlotWidth(scale.toPx(2025) - scale.toPx(1991)), []);
-  const barSize = Math.max(3, Math.floor((plotWidth / 35) * 0.6));
+  const onScale = useCallback(
+    (scale: XScale) => setPlotWidth(scale.toPx(YEAR_MAX) - scale.toPx(YEAR_MIN)),
+    [],
+  );
+  const barSize = Math.max(3, Math.floor((plotWidth / YEARS_SHOWN) * 0.6));
 
   const common = {
     keysHint: t("trade.keysHint"),
@@ -106,70 +118,67 @@ export default memo(function TradeArmsCharts({
   const rowsAt = (chart: ChartId) => (year: number) => marksAtYear(series, chart, year, text);
   const shown = chartsShown(series);
 
+  // One spec per chart, in reading order; the ones with no marks in the data are left out.
+  const specs: ChartSpec[] = [
+    {
+      id: "arms",
+      title: t("trade.armsChart"),
+      keyEntries: [
+        { mark: "bar-israel", label: t("trade.israelTiv") },
+        ...stacked.map((supplier, i) => ({ mark: `bar-supplier-${i}` as const, label: supplier.label })),
+        { mark: "bar-other", label: t("trade.otherTiv") },
+        ...(series.sipriDeals.length ? [{ mark: "dot-deal" as const, label: t("trade.sipriDeals") }] : []),
+        ...(hasRegister ? [{ mark: "bar-register" as const, label: t("trade.registerYears") }] : []),
+      ],
+      unit: t("trade.tivAxis"),
+      rows: bars,
+      yAxis: axes.arms,
+      marks: armsMarks,
+    },
+    {
+      id: "shares",
+      title: t("trade.sharesChart"),
+      keyEntries: [
+        ...(series.arms.length ? [{ mark: "line-share" as const, label: t("trade.sharePct") }] : []),
+        ...(series.arms.some((row) => row.azShareOfIsraelExportsPct !== null)
+          ? [{ mark: "line-az-share" as const, label: t("trade.azShareOfIsraelExports") }]
+          : []),
+        ...(series.windows.length ? [{ mark: "window-line" as const, label: t("trade.windowPct") }] : []),
+        ...oilMeasuresShown(series).map((measure) => ({
+          mark: `oil-${measure}` as const,
+          label: t(`trade.oilMeasure.${measure}`),
+        })),
+      ],
+      unit: "%",
+      rows: bars,
+      yAxis: axes.shares,
+      marks: sharesMarks,
+    },
+    {
+      id: "money",
+      title: t("trade.moneyChart"),
+      keyEntries: [
+        ...(series.trade.length ? [{ mark: "dot-trade" as const, label: t("trade.tradeFigures") }] : []),
+        ...(series.reportedDeals.length
+          ? [{ mark: "diamond-deal" as const, label: t("trade.reportedDeals") }]
+          : []),
+      ],
+      unit: t("trade.usdAxis"),
+      rows: NO_ROWS,
+      yAxis: axes.money,
+      marks: moneyMarks,
+    },
+  ];
+
   return (
     <div className="trade-charts" dir="ltr">
-      {shown.includes("arms") && (
-        <YearChart
-          {...common}
-          title={t("trade.armsChart")}
-          keyEntries={[
-            { mark: "bar-israel", label: t("trade.israelTiv") },
-            ...stacked.map((supplier, i) => ({ mark: `bar-supplier-${i}` as const, label: supplier.label })),
-            { mark: "bar-other", label: t("trade.otherTiv") },
-            ...(series.sipriDeals.length
-              ? [{ mark: "dot-deal" as const, label: t("trade.sipriDeals") }]
-              : []),
-            ...(hasRegister ? [{ mark: "bar-register" as const, label: t("trade.registerYears") }] : []),
-          ]}
-          unit={t("trade.tivAxis")}
-          rows={bars}
-          rowsAt={rowsAt("arms")}
-          yAxis={axes.arms}
-        >
-          {armsMarks}
-        </YearChart>
-      )}
-      {shown.includes("shares") && (
-        <YearChart
-          {...common}
-          title={t("trade.sharesChart")}
-          keyEntries={[
-            ...(series.arms.length ? [{ mark: "line-share" as const, label: t("trade.sharePct") }] : []),
-            ...(series.arms.some((row) => row.azShareOfIsraelExportsPct !== null)
-              ? [{ mark: "line-az-share" as const, label: t("trade.azShareOfIsraelExports") }]
-              : []),
-            ...(series.windows.length ? [{ mark: "window-line" as const, label: t("trade.windowPct") }] : []),
-            ...oilMeasuresShown(series).map((measure) => ({
-              mark: `oil-${measure}` as const,
-              label: t(`trade.oilMeasure.${measure}`),
-            })),
-          ]}
-          unit="%"
-          rows={bars}
-          rowsAt={rowsAt("shares")}
-          yAxis={axes.shares}
-        >
-          {sharesMarks}
-        </YearChart>
-      )}
-      {shown.includes("money") && (
-        <YearChart
-          {...common}
-          title={t("trade.moneyChart")}
-          keyEntries={[
-            ...(series.trade.length ? [{ mark: "dot-trade" as const, label: t("trade.tradeFigures") }] : []),
-            ...(series.reportedDeals.length
-              ? [{ mark: "diamond-deal" as const, label: t("trade.reportedDeals") }]
-              : []),
-          ]}
-          unit={t("trade.usdAxis")}
-          rows={NO_ROWS}
-          rowsAt={rowsAt("money")}
-          yAxis={axes.money}
-        >
-          {moneyMarks}
-        </YearChart>
-      )}
+      {specs
+        .filter((spec) => shown.includes(spec.id))
+        .map(({ id, marks, ...spec }) => (
+          <YearChart key={id} {...common} {...spec} rowsAt={rowsAt(id)}>
+            {marks}
+          </YearChart>
+        ))}
       {shown.length === 0 && <p className="empty">{t("trade.noData")}</p>}
     </div>
   );
