@@ -34,13 +34,14 @@ test("on paper the charts scale to the page width and the map is redrawn whole a
   }
 
   const map = page.locator(".leaflet-container");
-  const box = (await map.boundingBox())!;
-  expect(box.width).toBe(660);
+  expect((await map.boundingBox())!.width).toBe(660);
   // The lines to Israel stay wholly on the page (context lines run on beyond the region, as on screen).
-  // Leaflet settles its view after the resize (slowly on a busy machine): wait until the lines sit inside the box.
+  // Leaflet settles its view after the resize, and the charts above re-measure for paper and move the
+  // map down the page (both slowly on a busy machine): wait until the lines sit inside the map's box.
   await expect
     .poll(
       async () => {
+        const box = (await map.boundingBox())!;
         for (const line of await page.locator("path.flow-line--flow").all()) {
           const shape = (await line.boundingBox())!;
           if (shape.x < box.x - 1 || shape.x + shape.width > box.x + box.width + 1) return false;
