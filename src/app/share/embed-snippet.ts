@@ -1,5 +1,6 @@
 import { viewLink } from "@/filters/url-state";
 import type { PanelId, ViewState } from "@/filters/view-state";
+import { escapeHtml } from "@/lib/escape-html";
 import { PANEL_REGISTRY } from "@/panels/panel-registry";
 
 export type SnippetVariant = "live" | "pinned";
@@ -18,9 +19,6 @@ export function embedUrl(
   );
 }
 
-const escapeAttribute = (text: string) =>
-  text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
-
 export function embedSnippet(options: {
   base: string;
   view: ViewState;
@@ -31,7 +29,7 @@ export function embedSnippet(options: {
 }): string {
   const src = embedUrl(options.base, options.view, options.panel, options.variant, options.dataVersion);
   return [
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(options.title)}" width="100%" height="${PANEL_REGISTRY[options.panel].embedHeight}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
-    `<script src="${escapeAttribute(`${options.base}embed.js`)}" async></script>`,
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(options.title)}" width="100%" height="${PANEL_REGISTRY[options.panel].embedHeight}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+    `<script src="${escapeHtml(`${options.base}embed.js`)}" async></script>`,
   ].join("\n");
 }

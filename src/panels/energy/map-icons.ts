@@ -1,7 +1,5 @@
 import { type DivIcon, divIcon } from "leaflet";
-
-const escapeHtml = (text: string) =>
-  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+import { escapeHtml } from "@/lib/escape-html";
 
 /**
  * Icons made once per look and kept: react-leaflet rebuilds a marker's DOM whenever its icon is a new
