@@ -80,8 +80,11 @@ const formatters = new Map<
 function formattersFor(lang: Lang) {
   let found = formatters.get(lang);
   if (!found) {
-    const { number, year } = localeFormats(lang);
-    found = { formatNumber: (n: number) => number.format(n), formatYear: (y: number) => year.format(y) };
+    const formats = localeFormats(lang);
+    found = {
+      formatNumber: (n: number) => formats.number.format(n),
+      formatYear: (y: number) => formats.year.format(y),
+    };
     formatters.set(lang, found);
   }
   return found;

@@ -1,15 +1,28 @@
 import "./chart-marks.css";
-import { useMemo } from "react";
-import { Bar, Cell, Line, ReferenceLine, Scatter, YAxis, ZAxis } from "recharts";
+import { memo, useMemo } from "react";
+import {
+  DefaultZIndexes,
+  getNiceTickValues,
+  Symbols,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+  YAxis,
+  ZIndexLayer,
+} from "recharts";
 import { OIL_MEASURES } from "@/data/vocabulary";
-import type { ArmsBarRow, stackedSuppliers } from "./chart-model";
+import { YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
+import { AxisTick } from "./axis-tick";
+import type { ArmsBarRow } from "./chart-model";
+import { barWidthFor, brokenLinePath, dealArea, type Scale, stackedBarRects } from "./mark-geometry";
 import type { TradeArmsSeries } from "./trade-arms-series";
 import { Y_AXIS_WIDTH } from "./year-chart";
 
 /**
- * The marks each chart draws and its value axis, as Recharts elements made once per change of
- * their own data: Recharts redraws a mark only when its element changes, so a hover, the brush
- * band or a selection redraws only its overlay.
+ * Each chart's marks, drawn as one plain SVG layer on the scales Recharts computed. Recharts
+ * draws the axes and overlays; a Bar, Line or Scatter per series would each register in
+ * Recharts' store and re-run its selectors on every change, which made the charts' first paint
+ * and every selection a long task.
  */
 
 const OIL_SHAPES = {
@@ -19,20 +32,32 @@ const OIL_SHAPES = {
   "btc-route": "star",
 } as const;
 
-const barCells = (bars: readonly ArmsBarRow[], kind: string) =>
-  bars.map((row) => (
-    <Cell key={`${kind}-${row.year}`} className={row.register ? "is-register" : undefined} />
-  ));
-
-export function useYAxes(formatNumber: (value: number) => string) {
-  return useMemo(
-    () => ({
-      arms: <YAxis width={Y_AXIS_WIDTH} tickFormatter={(v: number) => formatNumber(v)} />,
+/** Ticks are given or few: `interval={0}` keeps Recharts from measuring each label's text to thin them. */
+export function useYAxes(formatNumber: (value: number) => string, armsTop: number) {
+  return useMemo(() => {
+    // With no Recharts series to read, the arms axis takes the nice ticks Recharts would have chosen.
+    const armsTicks = getNiceTickValues([0, Math.max(1, armsTop)], 5);
+    return {
+      arms: (
+        <YAxis
+          width={Y_AXIS_WIDTH}
+          domain={[0, armsTicks.at(-1) ?? 1]}
+          allowDataOverflow
+          ticks={armsTicks}
+          interval={0}
+          niceTicks="none"
+          tick={AxisTick}
+          tickFormatter={(v: number) => formatNumber(v)}
+        />
+      ),
       shares: (
         <YAxis
           width={Y_AXIS_WIDTH}
           domain={[0, 100]}
           ticks={[0, 25, 50, 75, 100]}
+          interval={0}
+          niceTicks="none"
+          tick={AxisTick}
           allowDataOverflow
           tickFormatter={(v: number) => `${formatNumber(v)}%`}
         />
@@ -44,127 +69,184 @@ export function useYAxes(formatNumber: (value: number) => string) {
           domain={[1, 10000]}
           allowDataOverflow
           ticks={[1, 10, 100, 1000, 10000]}
+          interval={0}
+          niceTicks="none"
+          tick={AxisTick}
           tickFormatter={(v: number) => formatNumber(v)}
         />
       ),
-    }),
-    [formatNumber],
+    };
+  }, [formatNumber, armsTop]);
+}
+
+/** The chart's scales as plain functions, or null before Recharts has laid the chart out. */
+function useScales(): { x: Scale; y: Scale } | null {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  return useMemo(
+    () => (x && y ? { x: (v: number) => Number(x(v)), y: (v: number) => Number(y(v)) } : null),
+    [x, y],
   );
 }
 
+/** Marks above the reference areas, clipped to the plot like Recharts' own. */
+function MarksLayer({ zIndex, children }: { zIndex: number; children: React.ReactNode }) {
+  const plot = usePlotArea();
+  if (!plot) return null;
+  const clipId = `marks-clip-${zIndex}`;
+  return (
+    <ZIndexLayer zIndex={zIndex}>
+      <defs>
+        <clipPath id={clipId}>
+          <rect x={plot.x} y={plot.y} width={plot.width} height={plot.height} />
+        </clipPath>
+      </defs>
+      <g clipPath={`url(#${clipId})`}>{children}</g>
+    </ZIndexLayer>
+  );
+}
+
+const finite = (...values: number[]) => values.every(Number.isFinite);
+
 /** Deliveries stacked by supplier (Israel first, "other suppliers" last), and SIPRI's deals sized by TIV. */
-export function useArmsMarks(
-  bars: readonly ArmsBarRow[],
-  stacked: ReturnType<typeof stackedSuppliers>,
-  barSize: number,
-  sipriDeals: TradeArmsSeries["sipriDeals"],
-) {
-  return useMemo(
-    () => (
-      <>
-        <ZAxis type="number" dataKey="value" range={[30, 360]} />
-        <Bar
-          dataKey="israel"
-          stackId="tiv"
-          className="bar-israel"
-          barSize={barSize}
-          isAnimationActive={false}
-        >
-          {barCells(bars, "israel")}
-        </Bar>
-        {stacked.map((supplier, i) => (
-          <Bar
-            key={supplier.id}
-            dataKey={`s${i}`}
-            stackId="tiv"
-            className={`bar-supplier-${i}`}
-            barSize={barSize}
-            isAnimationActive={false}
-          >
-            {barCells(bars, supplier.id)}
-          </Bar>
-        ))}
-        <Bar dataKey="rest" stackId="tiv" className="bar-other" barSize={barSize} isAnimationActive={false}>
-          {barCells(bars, "rest")}
-        </Bar>
-        <Scatter data={sipriDeals} dataKey="value" className="dot-deal" isAnimationActive={false} />
-      </>
-    ),
-    [bars, stacked, barSize, sipriDeals],
+export const ArmsMarks = memo(function ArmsMarks({
+  bars,
+  stackedCount,
+  deals,
+}: {
+  bars: readonly ArmsBarRow[];
+  stackedCount: number;
+  deals: TradeArmsSeries["sipriDeals"];
+}) {
+  const scales = useScales();
+  if (!scales) return null;
+  const { x, y } = scales;
+  const rects = stackedBarRects(bars, stackedCount, x, y, barWidthFor(x, YEAR_MIN, YEAR_MAX));
+  const maxDeal = Math.max(0, ...deals.map((d) => d.value));
+  return (
+    <MarksLayer zIndex={DefaultZIndexes.bar}>
+      {rects.map((r) => (
+        <rect
+          key={r.key}
+          className={`${r.series}${r.register ? " is-register" : ""}`}
+          x={r.x}
+          y={r.y}
+          width={r.width}
+          height={r.height}
+        />
+      ))}
+      <g className="dot-deal">
+        {deals.map((deal) =>
+          finite(x(deal.year), y(deal.value)) ? (
+            <Symbols
+              key={deal.id}
+              type="circle"
+              cx={x(deal.year)}
+              cy={y(deal.value)}
+              size={dealArea(deal.value, maxDeal)}
+            />
+          ) : null,
+        )}
+      </g>
+    </MarksLayer>
+  );
+});
+
+function YearLine({
+  rows,
+  value,
+  className,
+  r,
+  x,
+  y,
+}: {
+  rows: readonly ArmsBarRow[];
+  value: (row: ArmsBarRow) => number | null;
+  className: string;
+  r: number;
+  x: Scale;
+  y: Scale;
+}) {
+  const points = rows.map((row) => {
+    const v = value(row);
+    return { key: row.year, x: x(row.year), y: v === null ? null : y(v) };
+  });
+  return (
+    <g className={className}>
+      <path className="recharts-line-curve" fill="none" d={brokenLinePath(points)} />
+      {points.map((p) =>
+        p.y === null ? null : <circle key={p.key} className="recharts-dot" cx={p.x} cy={p.y} r={r} />,
+      )}
+    </g>
   );
 }
 
 /** Israel's yearly shares as lines (gaps stay gaps), SIPRI's five-year shares, and the oil shares by measure. */
-export function useSharesMarks(windows: TradeArmsSeries["windows"], oilShare: TradeArmsSeries["oilShare"]) {
-  return useMemo(
-    () => (
-      <>
-        <ZAxis type="number" range={[70, 70]} />
-        {(["shareTables", "shareRegister"] as const).map((key) => (
-          <Line
-            key={key}
-            dataKey={key}
-            type="linear"
-            connectNulls={false}
-            className="line-share"
-            dot={{ r: 2.5 }}
-            isAnimationActive={false}
-          />
-        ))}
-        <Line
-          dataKey="azShare"
-          type="linear"
-          connectNulls={false}
-          className="line-az-share"
-          dot={{ r: 2 }}
-          isAnimationActive={false}
-        />
+export const SharesMarks = memo(function SharesMarks({
+  bars,
+  windows,
+  oilShare,
+}: {
+  bars: readonly ArmsBarRow[];
+  windows: TradeArmsSeries["windows"];
+  oilShare: TradeArmsSeries["oilShare"];
+}) {
+  const scales = useScales();
+  if (!scales) return null;
+  const { x, y } = scales;
+  return (
+    <MarksLayer zIndex={DefaultZIndexes.line}>
+      <YearLine rows={bars} value={(row) => row.shareTables} className="line-share" r={2.5} x={x} y={y} />
+      <YearLine rows={bars} value={(row) => row.shareRegister} className="line-share" r={2.5} x={x} y={y} />
+      <YearLine rows={bars} value={(row) => row.azShare} className="line-az-share" r={2} x={x} y={y} />
+      <g className="window-line">
         {windows.map((w) => (
-          <ReferenceLine
+          <line
             key={`${w.from}-${w.to}-${w.pct}`}
-            segment={[
-              { x: w.from - 0.4, y: w.pct },
-              { x: w.to + 0.4, y: w.pct },
-            ]}
-            className="window-line"
-            ifOverflow="hidden"
+            x1={x(w.from - 0.4)}
+            x2={x(w.to + 0.4)}
+            y1={y(w.pct)}
+            y2={y(w.pct)}
           />
         ))}
-        {OIL_MEASURES.map((measure) => (
-          <Scatter
-            key={measure}
-            data={oilShare.filter((p) => p.measure === measure)}
-            dataKey="value"
-            shape={OIL_SHAPES[measure]}
-            className={`oil-mark oil-${measure}`}
-            isAnimationActive={false}
-          />
-        ))}
-      </>
-    ),
-    [windows, oilShare],
+      </g>
+      {OIL_MEASURES.map((measure) => (
+        <g key={measure} className={`oil-mark oil-${measure}`}>
+          {oilShare
+            .filter((p) => p.measure === measure)
+            .map((p) => (
+              <Symbols key={p.id} type={OIL_SHAPES[measure]} cx={x(p.year)} cy={y(p.value)} size={70} />
+            ))}
+        </g>
+      ))}
+    </MarksLayer>
   );
-}
+});
 
-/** Point figures in US$: bilateral trade and the deals the documents report. */
-export function useMoneyMarks(
-  trade: TradeArmsSeries["trade"],
-  reportedDeals: TradeArmsSeries["reportedDeals"],
-) {
-  return useMemo(
-    () => (
-      <>
-        <ZAxis type="number" range={[60, 60]} />
-        <Scatter data={trade} dataKey="value" className="dot-trade" isAnimationActive={false} />
-        <Scatter
-          data={reportedDeals}
-          dataKey="value"
-          shape="diamond"
-          className="diamond-deal"
-          isAnimationActive={false}
-        />
-      </>
-    ),
-    [trade, reportedDeals],
+/** Point figures in US$ on a log scale: bilateral trade and the deals the documents report. */
+export const MoneyMarks = memo(function MoneyMarks({
+  trade,
+  reportedDeals,
+}: {
+  trade: TradeArmsSeries["trade"];
+  reportedDeals: TradeArmsSeries["reportedDeals"];
+}) {
+  const scales = useScales();
+  if (!scales) return null;
+  const { x, y } = scales;
+  const points = (
+    marks: readonly { id: string; year: number; value: number }[],
+    type: "circle" | "diamond",
+  ) =>
+    marks.map((m) =>
+      finite(x(m.year), y(m.value)) ? (
+        <Symbols key={m.id} type={type} cx={x(m.year)} cy={y(m.value)} size={60} />
+      ) : null,
+    );
+  return (
+    <MarksLayer zIndex={DefaultZIndexes.scatter}>
+      <g className="dot-trade">{points(trade, "circle")}</g>
+      <g className="diamond-deal">{points(reportedDeals, "diamond")}</g>
+    </MarksLayer>
   );
-}
+});

@@ -1,7 +1,7 @@
-import { type ComponentProps, memo, type ReactNode, useCallback, useMemo, useState } from "react";
+import { type ComponentProps, memo, type ReactNode, useMemo, useState } from "react";
 import { YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
 import { useI18n } from "@/i18n/i18n";
-import { useArmsMarks, useMoneyMarks, useSharesMarks, useYAxes } from "./chart-marks";
+import { ArmsMarks, MoneyMarks, SharesMarks, useYAxes } from "./chart-marks";
 import {
   armsBars,
   type ChartId,
@@ -12,12 +12,11 @@ import {
   stackedSuppliers,
   yearSpans,
 } from "./chart-model";
-import type { XScale } from "./scale-probe";
+import { armsMax } from "./mark-geometry";
 import type { TradeArmsSeries } from "./trade-arms-series";
 import { type Overlays, YearChart } from "./year-chart";
 
 const NO_ROWS: readonly object[] = [];
-const YEARS_SHOWN = YEAR_MAX - YEAR_MIN + 1;
 
 /** What one chart draws: its title and key, its value axis and unit, its rows and its marks. */
 interface ChartSpec
@@ -53,7 +52,6 @@ export default memo(function TradeArmsCharts({
 }) {
   const { t, formatNumber, formatYear } = useI18n();
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
-  const [plotWidth, setPlotWidth] = useState(0);
 
   const text: ChartText = useMemo(
     () => ({
@@ -73,11 +71,9 @@ export default memo(function TradeArmsCharts({
   );
 
   const overlays: Overlays = {
-    band: drag
-      ? { from: Math.min(drag.start, drag.end), to: Math.max(drag.start, drag.end) }
-      : from !== null || to !== null
-        ? { from: from ?? YEAR_MIN, to: to ?? YEAR_MAX }
-        : null,
+    // A brush being dragged replaces the band it will set.
+    band: !drag && (from !== null || to !== null) ? { from: from ?? YEAR_MIN, to: to ?? YEAR_MAX } : null,
+    drag: drag ? { from: Math.min(drag.start, drag.end), to: Math.max(drag.start, drag.end) } : null,
     highlightSpans: useMemo(
       () => yearSpans([...new Set([...series.highlightYears, ...hoveredFeatureYears])].sort((a, b) => a - b)),
       [series.highlightYears, hoveredFeatureYears],
@@ -87,11 +83,6 @@ export default memo(function TradeArmsCharts({
     referenceYear: series.referenceYear,
     referenceLabel: t("trade.selected"),
   };
-  const onScale = useCallback(
-    (scale: XScale) => setPlotWidth(scale.toPx(YEAR_MAX) - scale.toPx(YEAR_MIN)),
-    [],
-  );
-  const barSize = Math.max(3, Math.floor((plotWidth / YEARS_SHOWN) * 0.6));
 
   const common = {
     keysHint: t("trade.keysHint"),
@@ -101,7 +92,6 @@ export default memo(function TradeArmsCharts({
     onHoverYear,
     onBrush,
     onDrag: setDrag,
-    onScale,
   };
   // The panel keeps unchanged series parts by identity: bars follow the arms rows alone.
   // biome-ignore lint/correctness/useExhaustiveDependencies: armsBars reads only series.arms and series.suppliers
@@ -109,12 +99,25 @@ export default memo(function TradeArmsCharts({
   // biome-ignore lint/correctness/useExhaustiveDependencies: stackedSuppliers reads only series.suppliers
   const stacked = useMemo(() => stackedSuppliers(series), [series.suppliers]);
   const hasRegister = bars.some((row) => row.register);
-  // Recharts redraws a mark only when its element changes: the marks and axes are made once per
-  // change of their own data, so a hover, the brush band or a selection redraws only its overlay.
-  const axes = useYAxes(formatNumber);
-  const armsMarks = useArmsMarks(bars, stacked, barSize, series.sipriDeals);
-  const sharesMarks = useSharesMarks(series.windows, series.oilShare);
-  const moneyMarks = useMoneyMarks(series.trade, series.reportedDeals);
+  // Marks are made once per change of their own data, so a hover, the brush band or a selection
+  // redraws only its overlay.
+  const armsTop = useMemo(
+    () => armsMax(bars, stacked.length, series.sipriDeals),
+    [bars, stacked, series.sipriDeals],
+  );
+  const axes = useYAxes(formatNumber, armsTop);
+  const armsMarks = useMemo(
+    () => <ArmsMarks bars={bars} stackedCount={stacked.length} deals={series.sipriDeals} />,
+    [bars, stacked, series.sipriDeals],
+  );
+  const sharesMarks = useMemo(
+    () => <SharesMarks bars={bars} windows={series.windows} oilShare={series.oilShare} />,
+    [bars, series.windows, series.oilShare],
+  );
+  const moneyMarks = useMemo(
+    () => <MoneyMarks trade={series.trade} reportedDeals={series.reportedDeals} />,
+    [series.trade, series.reportedDeals],
+  );
   const rowsAt = (chart: ChartId) => (year: number) => marksAtYear(series, chart, year, text);
   const shown = chartsShown(series);
 

@@ -1,19 +1,16 @@
-import { type ReactNode, useId, useRef, useState } from "react";
-import { ComposedChart, ReferenceArea, ReferenceLine, ResponsiveContainer, XAxis } from "recharts";
+import { type ReactNode, useId, useMemo, useRef, useState } from "react";
 import { YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
+import { ChartCanvas, type StandingOverlays } from "./chart-canvas";
 import { ChartKey } from "./chart-legend";
 import type { MarkKind, TooltipRow } from "./chart-model";
+import { ChartOverlay, type TransientOverlays } from "./chart-overlay";
 import { ChartTooltip } from "./chart-tooltip";
-import { ScaleProbe, type XScale } from "./scale-probe";
+import type { XScale } from "./scale-probe";
 
-const TICKS = [1991, 1995, 2000, 2005, 2010, 2015, 2020, 2025];
 /** Below this plot width, five-year ticks collide. */
 const NARROW_PX = 420;
-const NARROW_TICKS = [1991, 2000, 2010, 2020];
-const X_DOMAIN: [number, number] = [YEAR_MIN - 0.5, YEAR_MAX + 0.5];
 /** Every chart reserves the same room for its y ticks, so their year axes line up. */
 export const Y_AXIS_WIDTH = 52;
-const MARGIN = { top: 8, right: 12, bottom: 0, left: 0 };
 
 /** What a screen reader hears at each year: the tooltip, as one sentence per mark. */
 const valueText = (year: string, rows: readonly TooltipRow[], empty: string) =>
@@ -21,14 +18,7 @@ const valueText = (year: string, rows: readonly TooltipRow[], empty: string) =>
 
 const clampYear = (year: number) => Math.round(Math.min(YEAR_MAX, Math.max(YEAR_MIN, year)));
 
-export interface Overlays {
-  band: { from: number; to: number } | null;
-  highlightSpans: { from: number; to: number }[];
-  hoverYear: number | null;
-  hoveredMilestoneYear: number | null;
-  referenceYear: number | null;
-  referenceLabel: string;
-}
+export type Overlays = StandingOverlays & TransientOverlays;
 
 export interface YearChartProps {
   title: string;
@@ -47,7 +37,6 @@ export interface YearChartProps {
   onHoverYear: (year: number | null) => void;
   onBrush: (from: number, to: number) => void;
   onDrag: (drag: { start: number; end: number } | null) => void;
-  onScale: (scale: XScale) => void;
   children: ReactNode;
 }
 
@@ -66,7 +55,6 @@ export function YearChart({
   onHoverYear,
   onBrush,
   onDrag,
-  onScale,
   children,
 }: YearChartProps) {
   const [active, setActive] = useState<number | null>(null);
@@ -74,11 +62,6 @@ export function YearChart({
   const drag = useRef<{ start: number; end: number } | null>(null);
   const tooltipId = useId();
   const plot = useRef<HTMLDivElement>(null);
-
-  const reportScale = useRef((next: XScale) => {
-    setScale(next);
-    onScale(next);
-  }).current;
 
   const yearAt = (clientX: number) => {
     const rect = plot.current?.getBoundingClientRect();
@@ -140,6 +123,20 @@ export function YearChart({
     onBlur: () => show(null),
   };
 
+  const { band, highlightSpans, referenceYear, referenceLabel } = overlays;
+  const bandFrom = band?.from ?? null;
+  const bandTo = band?.to ?? null;
+  // Kept by value, so a hover or a drag leaves the Recharts canvas alone.
+  const standing = useMemo(
+    () => ({
+      band: bandFrom !== null && bandTo !== null ? { from: bandFrom, to: bandTo } : null,
+      highlightSpans,
+      referenceYear,
+      referenceLabel,
+    }),
+    [bandFrom, bandTo, highlightSpans, referenceYear, referenceLabel],
+  );
+  const narrow = scale !== null && scale.toPx(YEAR_MAX) - scale.toPx(YEAR_MIN) < NARROW_PX;
   const x = active === null || !scale ? null : scale.toPx(active);
   const width = plot.current?.clientWidth ?? 0;
 
@@ -163,56 +160,16 @@ export function YearChart({
         aria-valuetext={active === null ? keysHint : valueText(formatYear(active), tooltipRows, emptyText)}
         {...handlers}
       >
-        <ResponsiveContainer width="100%" height="100%" minHeight={80}>
-          <ComposedChart data={rows as object[]} margin={MARGIN} barCategoryGap={1}>
-            <XAxis
-              type="number"
-              dataKey="year"
-              domain={X_DOMAIN}
-              ticks={scale && scale.toPx(YEAR_MAX) - scale.toPx(YEAR_MIN) < NARROW_PX ? NARROW_TICKS : TICKS}
-              allowDataOverflow
-              tickFormatter={formatYear}
-            />
-            {yAxis}
-            {overlays.highlightSpans.map((span) => (
-              <ReferenceArea
-                key={`hl-${span.from}`}
-                x1={span.from - 0.5}
-                x2={span.to + 0.5}
-                className="feature-year"
-                ifOverflow="hidden"
-              />
-            ))}
-            {overlays.band && (
-              <ReferenceArea
-                x1={overlays.band.from - 0.5}
-                x2={overlays.band.to + 0.5}
-                className="brush-band"
-                ifOverflow="hidden"
-              />
-            )}
-            {children}
-            {overlays.hoverYear !== null && (
-              <ReferenceLine x={overlays.hoverYear} className="hover-line" ifOverflow="hidden" />
-            )}
-            {overlays.hoveredMilestoneYear !== null && (
-              <ReferenceLine x={overlays.hoveredMilestoneYear} className="hover-line" ifOverflow="hidden" />
-            )}
-            {overlays.referenceYear !== null && (
-              <ReferenceLine
-                x={overlays.referenceYear}
-                className="milestone-line"
-                ifOverflow="hidden"
-                label={{
-                  value: overlays.referenceLabel,
-                  position: "insideTopLeft",
-                  className: "milestone-line__label",
-                }}
-              />
-            )}
-            <ScaleProbe onScale={reportScale} />
-          </ComposedChart>
-        </ResponsiveContainer>
+        <ChartCanvas
+          rows={rows}
+          yAxis={yAxis}
+          overlays={standing}
+          narrow={narrow}
+          formatYear={formatYear}
+          onScale={setScale}
+          marks={children}
+        />
+        <ChartOverlay scale={scale} overlays={overlays} />
         {active !== null && x !== null && (
           <ChartTooltip
             id={tooltipId}
