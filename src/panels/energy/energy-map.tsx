@@ -3,13 +3,11 @@ import "./energy-map.css";
 import type { FeatureCollection } from "geojson";
 import { type LatLngBoundsExpression, latLngBounds, type PathOptions } from "leaflet";
 import { memo, useEffect } from "react";
-import { CircleMarker, GeoJSON, MapContainer, Marker, Polyline, Tooltip, useMap } from "react-leaflet";
+import { GeoJSON, MapContainer, useMap } from "react-leaflet";
 import { useI18n } from "@/i18n/i18n";
 import basemap from "./basemap.json";
 import type { EnergyLayers } from "./energy-layers";
-import { flowArrows } from "./flow-arrows";
-import { lineClassName, lineWeight } from "./line-style";
-import { arrowIcon, placeLabel } from "./map-icons";
+import { type FeatureActions, FeatureLine, FlowArrows, PlaceDot } from "./map-features";
 
 const REGION: LatLngBoundsExpression = [
   [29.2, 33.8],
@@ -117,13 +115,6 @@ function FitForPrint({ frame }: { frame: [number, number][] | null }) {
   return null;
 }
 
-/** What a reader can do to the map's lines and places; a map without them is a picture (slides). */
-export interface FeatureActions {
-  /** Selects the feature, or clears the selection when it is already selected. */
-  onToggle: (id: string) => void;
-  onHover: (id: string | null) => void;
-}
-
 /** Memoised: Leaflet redraws only when the layers, the frame or the selection change. */
 export default memo(function EnergyMap({
   layers,
@@ -136,11 +127,6 @@ export default memo(function EnergyMap({
   actions?: FeatureActions;
 }) {
   const { t, lang } = useI18n();
-  const hoverEvents = (id: string, selectable = true) => ({
-    click: () => selectable && actions?.onToggle(id),
-    mouseover: () => actions?.onHover(id),
-    mouseout: () => actions?.onHover(null),
-  });
   return (
     <figure className="energy-map" dir="ltr" aria-label={t("energy.mapLabel")}>
       <MapContainer
@@ -155,59 +141,35 @@ export default memo(function EnergyMap({
         className="energy-map__canvas"
       >
         <GeoJSON data={basemap as FeatureCollection} style={COUNTRY_STYLE} interactive={false} />
-        {layers.features.map(({ feature, dimmed, highlighted, selected: isSelected }) => {
-          const positions = feature.coordinates.map(([lon, lat]) => [lat, lon] as [number, number]);
-          const state = { dimmed, highlighted, selected: isSelected };
+        {layers.features.map(({ feature, dimmed, highlighted, selected }) => (
           // Leaflet reads className only when a path is created, so a new state makes a new path.
-          return (
-            <Polyline
-              key={`${feature.id}-${dimmed}-${highlighted}-${isSelected}`}
-              positions={positions}
-              className={lineClassName(feature, state)}
-              weight={lineWeight(feature)}
-              eventHandlers={hoverEvents(feature.id)}
-            >
-              <Tooltip sticky>{feature.name[lang]}</Tooltip>
-            </Polyline>
-          );
-        })}
+          <FeatureLine
+            key={`${feature.id}-${dimmed}-${highlighted}-${selected}`}
+            feature={feature}
+            dimmed={dimmed}
+            highlighted={highlighted}
+            selected={selected}
+            lang={lang}
+            actions={actions}
+          />
+        ))}
         {layers.features
           .filter(({ feature }) => feature.role === "flow")
-          .flatMap(({ feature, dimmed }) =>
-            flowArrows(feature.coordinates).map((arrow) => (
-              <Marker
-                key={`${feature.id}-arrow-${arrow.lon}-${arrow.lat}`}
-                position={[arrow.lat, arrow.lon]}
-                icon={arrowIcon(arrow.angle, `flow-arrow--${feature.commodity}${dimmed ? " is-dimmed" : ""}`)}
-                interactive={false}
-                keyboard={false}
-              />
-            )),
-          )}
-        {layers.places.map(({ place, dimmed, highlighted, selected: isSelected, inView }) => (
-          <CircleMarker
-            key={`${place.id}-${dimmed}-${highlighted}-${isSelected}`}
-            center={[place.coordinates[1], place.coordinates[0]]}
-            radius={highlighted || isSelected ? 7 : 4.5}
-            className={["place-dot", dimmed && "is-dimmed", (highlighted || isSelected) && "is-highlighted"]
-              .filter(Boolean)
-              .join(" ")}
-            eventHandlers={hoverEvents(place.id, inView > 0 || isSelected)}
-          >
-            <Tooltip direction="top">{place.name[lang]}</Tooltip>
-          </CircleMarker>
-        ))}
-        {layers.places
-          .filter(({ highlighted, selected: isSelected }) => highlighted || isSelected)
-          .map(({ place }) => (
-            <Marker
-              key={`${place.id}-label`}
-              position={[place.coordinates[1], place.coordinates[0]]}
-              icon={placeLabel(place.name[lang])}
-              interactive={false}
-              keyboard={false}
-            />
+          .map(({ feature, dimmed }) => (
+            <FlowArrows key={feature.id} feature={feature} dimmed={dimmed} />
           ))}
+        {layers.places.map(({ place, dimmed, highlighted, selected, inView }) => (
+          <PlaceDot
+            key={`${place.id}-${dimmed}-${highlighted}-${selected}`}
+            place={place}
+            dimmed={dimmed}
+            highlighted={highlighted}
+            selected={selected}
+            selectable={inView > 0 || selected}
+            lang={lang}
+            actions={actions}
+          />
+        ))}
         <KeepRegionInView frame={frame} />
         <FitForPrint frame={frame} />
         {!frame && <FlyToFocus focus={layers.focus} focusKey={layers.focusKey} />}

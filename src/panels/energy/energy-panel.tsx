@@ -6,9 +6,9 @@ import { useCriteria } from "@/filters/use-criteria";
 import { useI18n } from "@/i18n/i18n";
 import { retryableLazy } from "@/lib/retryable-lazy";
 import { deriveEnergyLayers } from "./energy-layers";
-import type { FeatureActions } from "./energy-map";
 import { FeatureDetail } from "./feature-detail";
 import { FeatureList } from "./feature-list";
+import type { FeatureActions } from "./map-features";
 import "./energy.css";
 import { useOptionalMilestones } from "@/data/milestone-queries";
 

@@ -2,7 +2,7 @@ import { memo, useState } from "react";
 import { matchesQuery, parseQuery } from "@/filters/text-search";
 import { useI18n } from "@/i18n/i18n";
 import type { EnergyLayers } from "./energy-layers";
-import type { FeatureActions } from "./energy-map";
+import type { FeatureActions } from "./map-features";
 
 /**
  * Every map feature as a button: the keyboard and screen-reader path into the map. The lines
