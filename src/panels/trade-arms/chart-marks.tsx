@@ -1,5 +1,5 @@
 import "./chart-marks.css";
-import { memo, useMemo } from "react";
+import { memo, useId, useMemo } from "react";
 import {
   DefaultZIndexes,
   getNiceTickValues,
@@ -92,8 +92,8 @@ function useScales(): { x: Scale; y: Scale } | null {
 /** Marks above the reference areas, clipped to the plot like Recharts' own. */
 function MarksLayer({ zIndex, children }: { zIndex: number; children: React.ReactNode }) {
   const plot = usePlotArea();
+  const clipId = useId();
   if (!plot) return null;
-  const clipId = `marks-clip-${zIndex}`;
   return (
     <ZIndexLayer zIndex={zIndex}>
       <defs>
