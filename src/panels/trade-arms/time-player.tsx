@@ -38,7 +38,7 @@ export function TimePlayer({ onStart, onStep }: PlayActions) {
   };
 
   return (
-    <button type="button" className="button time-player" onClick={toggle}>
+    <button type="button" className="button time-player" data-export-exclude onClick={toggle}>
       <span aria-hidden="true">{playing ? "⏸" : "▶"}</span> {playing ? t("player.pause") : t("player.play")}
     </button>
   );
