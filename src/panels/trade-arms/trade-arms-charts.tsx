@@ -99,8 +99,8 @@ export default memo(function TradeArmsCharts({
   // biome-ignore lint/correctness/useExhaustiveDependencies: stackedSuppliers reads only series.suppliers
   const stacked = useMemo(() => stackedSuppliers(series), [series.suppliers]);
   const hasRegister = bars.some((row) => row.register);
-  // Marks are made once per change of their own data, so a hover, the brush band or a selection
-  // redraws only its overlay.
+  // Marks are made once per change of their own data: a new brush band or selection re-renders a
+  // chart's canvas without redrawing its marks (a hover or a drag does not reach the canvas at all).
   const armsTop = useMemo(
     () => armsMax(bars, stacked.length, series.sipriDeals),
     [bars, stacked, series.sipriDeals],
