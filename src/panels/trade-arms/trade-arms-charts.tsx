@@ -1,7 +1,7 @@
 import { type ComponentProps, memo, type ReactNode, useMemo, useState } from "react";
 import { YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
 import { useI18n } from "@/i18n/i18n";
-import { ArmsMarks, MoneyMarks, SharesMarks, useYAxes } from "./chart-marks";
+import { ArmsMarks, MoneyMarks, SharesMarks } from "./chart-marks";
 import {
   armsBars,
   type ChartId,
@@ -14,6 +14,7 @@ import {
 } from "./chart-model";
 import { armsMax } from "./mark-geometry";
 import type { TradeArmsSeries } from "./trade-arms-series";
+import { useYAxes } from "./value-axes";
 import { type Overlays, YearChart } from "./year-chart";
 
 const NO_ROWS: readonly object[] = [];
