@@ -232,3 +232,26 @@ test("on a phone the panels stack, the filters fold into one button and the summ
     );
   expect(overflowing).toEqual([]);
 });
+
+test("the arms chart draws each year's stacked bar on its tick, in its key's colours", async ({ page }) => {
+  await page.goto("./");
+  const plot = armsPlot(page);
+  await expect(plot.locator(".recharts-surface")).toBeVisible();
+  const keyColour = (mark: string) =>
+    trade(page)
+      .locator(`.chart-key .legend-mark--${mark}`)
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+  for (const mark of ["bar-israel", "bar-supplier-0", "bar-other"]) {
+    const bars = plot.locator(`rect.${mark}`);
+    await expect(bars.first()).toBeVisible();
+    const fills = await bars.evaluateAll((els) => els.map((el) => getComputedStyle(el).fill));
+    expect(new Set(fills), mark).toEqual(new Set([await keyColour(mark)]));
+  }
+  // 2016, Israel's peak year: its bar stands on the year's place on the axis.
+  const centres = await plot
+    .locator("rect.bar-israel")
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((b) => b.x + b.width / 2));
+  const x2016 = await yearX(plot, 2016);
+  expect(Math.min(...centres.map((c) => Math.abs(c - x2016)))).toBeLessThan(1.5);
+});
