@@ -17,27 +17,23 @@ const makers: Makers = {
   day: (lang) => new Intl.DateTimeFormat(`${lang}-u-ca-gregory`, { dateStyle: "long", timeZone: "UTC" }),
 };
 
-const cache = new Map<string, Partial<LocaleFormats>>();
+const cache = new Map<string, LocaleFormats>();
+
+/** An object whose formatters are each built on first read, then kept. */
+function lazyFormats(lang: string): LocaleFormats {
+  const built: Partial<Record<keyof LocaleFormats, Intl.NumberFormat | Intl.DateTimeFormat>> = {};
+  const formats = {} as LocaleFormats;
+  for (const key of Object.keys(makers) as (keyof LocaleFormats)[]) {
+    Object.defineProperty(formats, key, { get: () => (built[key] ??= makers[key](lang)) });
+  }
+  return formats;
+}
 
 export function localeFormats(lang: string): LocaleFormats {
-  const formats = cache.get(lang) ?? {};
-  cache.set(lang, formats);
-  const lazy = <K extends keyof LocaleFormats>(key: K): LocaleFormats[K] => {
-    formats[key] ??= makers[key](lang);
-    return formats[key] as LocaleFormats[K];
-  };
-  return {
-    get number() {
-      return lazy("number");
-    },
-    get year() {
-      return lazy("year");
-    },
-    get month() {
-      return lazy("month");
-    },
-    get day() {
-      return lazy("day");
-    },
-  };
+  let formats = cache.get(lang);
+  if (!formats) {
+    formats = lazyFormats(lang);
+    cache.set(lang, formats);
+  }
+  return formats;
 }

@@ -30,10 +30,11 @@ export function armsMax(
   stackedCount: number,
   deals: readonly { value: number }[],
 ) {
+  const stack = layers(stackedCount);
   let max = 0;
   for (const row of bars) {
     let total = 0;
-    for (const layer of layers(stackedCount)) total += layer.value(row);
+    for (const layer of stack) total += layer.value(row);
     max = Math.max(max, total);
   }
   for (const deal of deals) max = Math.max(max, deal.value);
@@ -48,10 +49,11 @@ export function stackedBarRects(
   y: Scale,
   barWidth: number,
 ): BarRect[] {
+  const stack = layers(stackedCount);
   const rects: BarRect[] = [];
   for (const row of bars) {
     let base = 0;
-    for (const layer of layers(stackedCount)) {
+    for (const layer of stack) {
       const value = layer.value(row);
       if (value <= 0) continue;
       const top = y(base + value);
