@@ -5,6 +5,7 @@ import { deflateRawSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { pointAtPresenterControls } from "./presenter-controls";
 
 const addView = async (page: Page, query: string) => {
   await page.goto(`./${query}`);
@@ -87,7 +88,7 @@ test("a deck shared as a link opens with no server in a browser that never saw i
     "Oil: about 40%, say three documents — «40%».",
   );
   await expect(stranger.getByText("Step 1 of 2")).toBeVisible();
-  await stranger.mouse.move(200, 200);
+  await pointAtPresenterControls(stranger);
   await stranger.getByRole("button", { name: "Edit this story" }).click();
   await expect(stranger.getByRole("button", { name: "Your story (2)" })).toBeVisible();
   await stranger.close();

@@ -4,6 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import type { Milestone, SourceDoc, Story } from "@/data/schemas";
 import { expect, test } from "./fixtures";
+import { pointAtPresenterControls } from "./presenter-controls";
 
 const read = <T>(file: string): T =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, "../../data", file), "utf8")) as T;
@@ -176,10 +177,7 @@ test("the controls sit in the title bar, never over the caption, and Fullscreen 
     await page.setViewportSize(size);
     await page.goto("./?present=1&story=oil-for-arms&step=2");
     await expect(page.locator(".presenter__caption")).toBeVisible();
-    await page.mouse.move(300, 300);
-    await page.mouse.move(320, 320);
-    const controls = page.getByRole("navigation", { name: "Presenter controls" });
-    await expect(controls).toHaveCSS("opacity", "1");
+    const controls = await pointAtPresenterControls(page);
     const a = (await controls.boundingBox())!;
     const b = (await page.locator(".presenter__caption").boundingBox())!;
     expect(a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true);
