@@ -76,6 +76,21 @@ test("selecting a milestone marks the chart and highlights the map", async ({ pa
   ).toBeVisible();
 });
 
+test("a milestone late in the timeline is labelled in full inside each chart", async ({ page }) => {
+  await page.goto("./?cat=arms,energy&m=harop-drones");
+  const labels = trade(page).locator(".milestone-line__label");
+  await expect(labels).toHaveCount(await trade(page).locator(".trade-chart").count());
+  for (const label of await labels.all()) {
+    await expect(label).toHaveText("Selected milestone");
+    const box = (await label.boundingBox())!;
+    const plot = (await label
+      .locator("xpath=ancestor::div[contains(@class, 'trade-chart__plot')]")
+      .boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(plot.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(plot.x + plot.width);
+  }
+});
+
 test("clicking BTC on the map narrows the list, and back restores the view", async ({ page }) => {
   await page.goto("./");
   await expect(list(page).locator("[data-milestone-id]").first()).toBeVisible();

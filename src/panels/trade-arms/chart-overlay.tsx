@@ -1,5 +1,6 @@
 import { YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
 import type { XScale } from "./scale-probe";
+import { spanPath } from "./standing-overlays";
 
 /** What moves with the pointer: the hovered year, the hovered milestone's year, a brush being dragged. */
 export interface TransientOverlays {
@@ -25,9 +26,7 @@ export function ChartOverlay({ scale, overlays }: { scale: XScale | null; overla
     <svg className="chart-overlay" aria-hidden="true">
       {drag && (
         <g className="brush-band">
-          <path
-            d={`M${scale.toPx(drag.from - 0.5)},${top}H${scale.toPx(drag.to + 0.5)}V${top + height}H${scale.toPx(drag.from - 0.5)}Z`}
-          />
+          <path d={spanPath(scale.toPx, drag, top, height)} />
         </g>
       )}
       {lines.map(({ key, year }) => (

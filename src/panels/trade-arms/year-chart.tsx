@@ -1,11 +1,12 @@
 import { type ReactNode, useId, useMemo, useRef, useState } from "react";
 import { YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
-import { ChartCanvas, type StandingOverlays } from "./chart-canvas";
+import { ChartCanvas } from "./chart-canvas";
 import { ChartKey } from "./chart-legend";
 import type { MarkKind, TooltipRow } from "./chart-model";
 import { ChartOverlay, type TransientOverlays } from "./chart-overlay";
 import { ChartTooltip } from "./chart-tooltip";
 import type { XScale } from "./scale-probe";
+import { type StandingOverlays, StandingOverlaysContext } from "./standing-overlays";
 
 /** Below this plot width, five-year ticks collide. */
 const NARROW_PX = 420;
@@ -126,7 +127,7 @@ export function YearChart({
   const { band, highlightSpans, referenceYear, referenceLabel } = overlays;
   const bandFrom = band?.from ?? null;
   const bandTo = band?.to ?? null;
-  // Kept by value, so a hover or a drag leaves the Recharts canvas alone.
+  // Kept by value, so a hover or a drag leaves the standing layers alone.
   const standing = useMemo(
     () => ({
       band: bandFrom !== null && bandTo !== null ? { from: bandFrom, to: bandTo } : null,
@@ -160,15 +161,16 @@ export function YearChart({
         aria-valuetext={active === null ? keysHint : valueText(formatYear(active), tooltipRows, emptyText)}
         {...handlers}
       >
-        <ChartCanvas
-          rows={rows}
-          yAxis={yAxis}
-          overlays={standing}
-          narrow={narrow}
-          formatYear={formatYear}
-          onScale={setScale}
-          marks={children}
-        />
+        <StandingOverlaysContext value={standing}>
+          <ChartCanvas
+            rows={rows}
+            yAxis={yAxis}
+            narrow={narrow}
+            formatYear={formatYear}
+            onScale={setScale}
+            marks={children}
+          />
+        </StandingOverlaysContext>
         <ChartOverlay scale={scale} overlays={overlays} />
         {active !== null && x !== null && (
           <ChartTooltip
