@@ -12,7 +12,9 @@ if (!existsSync(chromium)) {
 
 export default defineConfig({
   testDir: "tests/browser",
-  timeout: 30_000,
+  // The longest journeys take 15–20 s on a quiet machine and twice that on a loaded CI runner;
+  // a test that truly hangs still fails, a minute later.
+  timeout: 60_000,
   // Lazy chart and map chunks take longer than the 5 s default on a busy 2-core machine.
   expect: { timeout: 10_000 },
   retries: 0,
@@ -30,6 +32,8 @@ export default defineConfig({
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
+    // The longest journeys take 15–20 s on a quiet machine and twice that on a loaded CI runner;
+  // a test that truly hangs still fails, a minute later.
+  timeout: 60_000,
   },
 });
