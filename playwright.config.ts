@@ -32,8 +32,6 @@ export default defineConfig({
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
-    // The longest journeys take 15–20 s on a quiet machine and twice that on a loaded CI runner;
-  // a test that truly hangs still fails, a minute later.
-  timeout: 60_000,
+    timeout: 30_000,
   },
 });
