@@ -6,6 +6,7 @@ import "@/ui/buttons.css";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { AppLanguage } from "@/app/app-language";
 import { UpdatePrompt } from "@/app/offline/update-prompt";
 import { createQueryClient } from "@/app/query-client";
 import { Root } from "@/app/root";
@@ -31,10 +32,12 @@ if (container) {
   createRoot(container, { onCaughtError: (error) => console.warn(error) }).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <ViewBoundary>
-          <Root />
-        </ViewBoundary>
-        <UpdatePrompt />
+        <AppLanguage>
+          <ViewBoundary>
+            <Root />
+          </ViewBoundary>
+          <UpdatePrompt />
+        </AppLanguage>
       </QueryClientProvider>
     </StrictMode>,
   );

@@ -1,6 +1,5 @@
 import { Suspense } from "react";
 import { useIceberg } from "@/filters/store";
-import { RequestedLang } from "@/i18n/i18n";
 import { retryableLazy } from "@/lib/retryable-lazy";
 import { NewerLinkNotice } from "./newer-link-notice";
 import { useDocumentAttributes } from "./use-document-attributes";
@@ -12,18 +11,8 @@ const Dashboard = retryableLazy(() => import("./dashboard"));
 const EmbedView = retryableLazy(() => import("./embed/embed-view"));
 const PresenterView = retryableLazy(() => import("./presenter/presenter-view"));
 
-/** The language the URL asks for reaches every component through the i18n context. */
-export function Root() {
-  const lang = useIceberg((s) => s.lang);
-  return (
-    <RequestedLang value={lang}>
-      <View />
-    </RequestedLang>
-  );
-}
-
 /** Chooses the dashboard, presenter mode or a single embedded panel; each is its own chunk. */
-function View() {
+export function Root() {
   useDocumentAttributes();
   useSanitizedIds();
   const embed = useIceberg((s) => s.embed);

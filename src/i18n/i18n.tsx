@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import { createContext, useContext, useMemo } from "react";
+import { createContext, type ReactNode, useContext, useMemo } from "react";
 import { LANGS, type Lang } from "@/data/vocabulary";
 import { localeFormats } from "@/lib/intl-cache";
 import { english } from "./catalogues";
@@ -90,18 +90,35 @@ function formattersFor(lang: Lang) {
   return found;
 }
 
-/** The language the view asks for (the URL's `lang`), provided by the app; null lets the browser decide. */
-export const RequestedLang = createContext<Lang | null>(null);
-
-export function useLang(): Lang {
-  return resolveLang(useContext(RequestedLang));
+export interface I18n {
+  lang: Lang;
+  dir: "rtl" | "ltr";
+  t: Translate;
+  formatNumber: (n: number) => string;
+  formatYear: (y: number) => string;
 }
 
-export function useI18n() {
-  const lang = useLang();
+const i18nFor = (lang: Lang, messages: Catalogue): I18n => ({
+  lang,
+  dir: dirOf(lang),
+  t: translator(messages, lang),
+  ...formattersFor(lang),
+});
+
+/** Made once at the top of the tree; without a provider (a component rendered alone), English. */
+const I18nContext = createContext<I18n>(i18nFor("en", english));
+
+/**
+ * Gives every component below the language the app asks for (the URL's `lang`; null lets the
+ * browser decide) and its catalogue, loaded once here rather than by a query in each component.
+ */
+export function I18nProvider({ lang: requested, children }: { lang: Lang | null; children: ReactNode }) {
+  const lang = resolveLang(requested);
   const { data } = useQuery({ ...messagesQuery(lang), placeholderData: keepPreviousData });
   const messages = data ?? english;
-  const t = useMemo(() => translator(messages, lang), [messages, lang]);
-  const { formatNumber, formatYear } = formattersFor(lang);
-  return { lang, dir: dirOf(lang), t, formatNumber, formatYear };
+  const value = useMemo(() => i18nFor(lang, messages), [lang, messages]);
+  return <I18nContext value={value}>{children}</I18nContext>;
 }
+
+export const useI18n = (): I18n => useContext(I18nContext);
+export const useLang = (): Lang => useContext(I18nContext).lang;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { act, render } from "@testing-library/react";
+import { AppLanguage } from "@/app/app-language";
 import { createQueryClient } from "@/app/query-client";
 import { Root } from "@/app/root";
 import { startUrlSync } from "@/app/url-sync";
@@ -58,7 +59,9 @@ export function renderApp(search = "", override: Record<string, string | null> =
   stopSync = startUrlSync(useIceberg);
   return render(
     <QueryClientProvider client={createQueryClient()}>
-      <Root />
+      <AppLanguage>
+        <Root />
+      </AppLanguage>
     </QueryClientProvider>,
   );
 }
