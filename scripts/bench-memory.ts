@@ -3,6 +3,7 @@ import os from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { CDPSession, Page } from "playwright-core";
+import { type HeapByKind, heapByKind } from "./bench/heap-by-kind";
 import { launchFreshChromium } from "./chromium-flags";
 import { serveDist } from "./serve-dist";
 
@@ -82,10 +83,12 @@ try {
   await page.locator("[data-milestone-id]").first().waitFor({ timeout: 120_000 });
 
   const heaps: { cycle: number; bytes: number }[] = [];
+  const kinds: HeapByKind[] = [];
   for (let cycle = 1; cycle <= cycles; cycle++) {
     for (const stop of STOPS) await navigate(page, stop.search, stop.ready);
     if (cycle === WARM_UP || cycle % 10 === 0 || cycle === cycles)
       heaps.push({ cycle, bytes: await heapAfterGc(cdp) });
+    if (cycle === WARM_UP || cycle === cycles) kinds.push(await heapByKind(cdp));
   }
   const plateau = heaps.find((h) => h.cycle === WARM_UP)?.bytes ?? Number.NaN;
   const end = heaps.at(-1)?.bytes ?? Number.NaN;
@@ -105,6 +108,12 @@ try {
       `after cycle ${String(h.cycle).padStart(3)}  ${mb(h.bytes).padStart(7)} MB${h.cycle === WARM_UP ? "  (plateau)" : ""}`,
     );
   console.log(`growth from plateau to end: ${mb(end - plateau)} MB (target ≤ 1 MB)`);
+  const [first, last] = kinds;
+  // A leak is the page's own objects piling up; code and browser buffers growing are not one.
+  if (first && last)
+    console.log(
+      `  of which (heap snapshots): page objects ${mb(last.script - first.script)} MB, compiled code ${mb(last.code - first.code)} MB, browser-native ${mb(last.native - first.native)} MB`,
+    );
   console.log(`detached DOM trees held: ${trees}, of them panel or view trees: ${panelTrees.length}`);
   for (const tree of [...new Set(panelTrees)])
     console.log(`  ${tree} ×${panelTrees.filter((t) => t === tree).length}`);
