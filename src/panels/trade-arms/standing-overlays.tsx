@@ -39,6 +39,8 @@ export function StandingOverlayLayers() {
   const toPx = (year: number) => Number(scale(year));
   const { x, y: top, width, height } = plot;
   const lineX = referenceYear === null ? null : toPx(referenceYear);
+  // On the plot's right half the label reads leftwards from the line, so it is never cut at the edge.
+  const leftward = lineX !== null && lineX > x + width / 2;
   return (
     <>
       <ZIndexLayer zIndex={DefaultZIndexes.area}>
@@ -58,13 +60,12 @@ export function StandingOverlayLayers() {
         {lineX !== null && lineX >= x && lineX <= x + width && (
           <g className="milestone-line">
             <line x1={lineX} x2={lineX} y1={top} y2={top + height} />
-            {/* On the plot's right half the label reads leftwards from the line, so it is never cut at the edge. */}
             <text
               className="milestone-line__label"
-              x={lineX > x + width / 2 ? lineX - 5 : lineX + 5}
+              x={leftward ? lineX - 5 : lineX + 5}
               y={top + 5}
               dy="0.71em"
-              textAnchor={lineX > x + width / 2 ? "end" : "start"}
+              textAnchor={leftward ? "end" : "start"}
             >
               {referenceLabel}
             </text>
