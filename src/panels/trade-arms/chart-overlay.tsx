@@ -1,5 +1,5 @@
 import { YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
-import type { XScale } from "./scale-probe";
+import { isLaidOut, type XScale } from "./scale-probe";
 import { spanPath } from "./standing-overlays";
 
 /** What moves with the pointer: the hovered year, the hovered milestone's year, a brush being dragged. */
@@ -16,6 +16,7 @@ const inRange = (year: number | null): year is number =>
 export function ChartOverlay({ scale, overlays }: { scale: XScale | null; overlays: TransientOverlays }) {
   if (!scale) return null;
   const { top, height } = scale;
+  if (!isLaidOut(scale.toPx)) return null;
   const lines = [
     { key: "pointer", year: overlays.hoverYear },
     { key: "milestone", year: overlays.hoveredMilestoneYear },

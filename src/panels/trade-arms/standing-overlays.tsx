@@ -1,5 +1,6 @@
 import { createContext, useContext } from "react";
 import { DefaultZIndexes, usePlotArea, useXAxisScale, ZIndexLayer } from "recharts";
+import { isLaidOut } from "./scale-probe";
 
 /** What the chart keeps drawn until the view changes: the brush, linked years and the selection. */
 export interface StandingOverlays {
@@ -37,6 +38,7 @@ export function StandingOverlayLayers() {
   const plot = usePlotArea();
   if (!scale || !plot) return null;
   const toPx = (year: number) => Number(scale(year));
+  if (!isLaidOut(toPx)) return null;
   const { x, y: top, width, height } = plot;
   const lineX = referenceYear === null ? null : toPx(referenceYear);
   // On the plot's right half the label reads leftwards from the line, so it is never cut at the edge.
