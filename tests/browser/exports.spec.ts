@@ -113,3 +113,18 @@ test("panel PNGs are whole at twice their size, and the chart SVG carries its ti
     /<text[^>]*>Iceberg, Trade and arms \(Arms · Energy\), http[^<]*accessed \d{4}-\d{2}-\d{2}<\/text>/,
   );
 });
+
+test("the chart SVG keeps the brush band and the selected milestone, its label painted over its halo", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto("./?from=2006&to=2014&cat=arms&m=harop-drones");
+  await expect(page.locator(".milestone-line__label").first()).toBeVisible();
+  await page.getByRole("button", { name: "Share and export" }).click();
+  const svg = await text(await download(page, "Chart as SVG"));
+  expect(svg).toContain('class="brush-band"');
+  // Without paint-order the halo's stroke is drawn over the fill and the label disappears.
+  expect(svg).toMatch(
+    /<text[^>]*class="milestone-line__label"[^>]*paint-order="stroke[^>]*>Selected milestone<\/text>/,
+  );
+});

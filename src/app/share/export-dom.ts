@@ -11,6 +11,9 @@ export const STYLE_PROPERTIES = [
   "stroke-width",
   "stroke-opacity",
   "stroke-dasharray",
+  "stroke-linejoin",
+  // A label's halo is a stroke painted under its fill; without this the stroke covers the text.
+  "paint-order",
   "font-size",
   "font-family",
   "opacity",
