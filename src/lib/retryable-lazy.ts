@@ -30,21 +30,41 @@ export function whenChunkFails(handler: () => void): void {
  */
 export function retryableLazy<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
-): ComponentType<P> {
-  const attempt = () =>
-    load().catch((error: unknown) => {
-      if (!isChunkLoadError(error)) throw error;
-      failedResets.set(reset, false);
-      onChunkFailure?.();
-      throw new ChunkLoadError(error);
-    });
-  let current: LazyExoticComponent<ComponentType<P>> = lazy(attempt);
+): ComponentType<P> & { preload(): void } {
+  let loaded: { default: ComponentType<P> } | undefined;
+  const attempt = (): PromiseLike<{ default: ComponentType<P> }> => {
+    // Already here: a thenable that answers at once, so lazy() renders it in this very render
+    // (a print's synchronous render, say) instead of suspending for a tick.
+    const module = loaded;
+    if (module)
+      // biome-ignore lint/suspicious/noThenProperty: a thenable that resolves synchronously is the point
+      return { then: (resolve) => Promise.resolve(resolve?.(module)) } as PromiseLike<typeof module>;
+    return load().then(
+      (module) => {
+        loaded = module;
+        return module;
+      },
+      (error: unknown) => {
+        if (!isChunkLoadError(error)) throw error;
+        failedResets.set(reset, false);
+        onChunkFailure?.();
+        throw new ChunkLoadError(error);
+      },
+    );
+  };
+  // lazy() calls then() on what the loader returns; React's types ask for a whole Promise.
+  const lazyComponent = () => lazy(attempt as () => Promise<{ default: ComponentType<P> }>);
+  let current: LazyExoticComponent<ComponentType<P>> = lazyComponent();
   function reset() {
-    current = lazy(attempt);
+    current = lazyComponent();
   }
   function RetryableLazy(props: P) {
     return createElement(current, props);
   }
+  /** Downloads and runs the module now, without rendering it; a failure is left for the render to show. */
+  RetryableLazy.preload = () => {
+    if (!loaded) attempt().then(undefined, () => {});
+  };
   return RetryableLazy;
 }
 

@@ -233,6 +233,42 @@ test("on a phone the panels stack, the filters fold into one button and the summ
   expect(overflowing).toEqual([]);
 });
 
+test("on a phone nothing on screen moves when a late panel arrives above the others", async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  const held: (() => Promise<void>)[] = [];
+  await page.route("**/data/trade-arms.json", (route) => {
+    held.push(() => route.continue());
+  });
+  await page.addInitScript(() => {
+    const page = window as unknown as { shifted: number };
+    page.shifted = 0;
+    new PerformanceObserver((entries) => {
+      for (const entry of entries.getEntries()) page.shifted += (entry as unknown as { value: number }).value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto("./");
+  await expect(energy(page).locator(".panel-summary")).toBeVisible();
+  await expect(trade(page).getByText("Loading…")).toBeVisible();
+  for (const release of held) await release();
+  await page.unroute("**/data/trade-arms.json");
+  await expect(armsPlot(page).locator(".recharts-surface")).toBeVisible();
+  // Layout shifts are reported after the frame that made them.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBeLessThan(0.02);
+});
+
+test("on a phone the map is set up when the reader scrolls near it, not while the chart first draws", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("./");
+  await expect(armsPlot(page).locator(".recharts-surface")).toBeVisible();
+  await expect(list(page).locator("[data-milestone-id]").first()).toBeAttached();
+  await expect(energy(page).locator(".leaflet-container")).toHaveCount(0);
+  await energy(page).scrollIntoViewIfNeeded();
+  await expect(energy(page).locator("path.flow-line").first()).toBeVisible();
+});
+
 test("the arms chart draws each year's stacked bar on its tick, in its key's colours", async ({ page }) => {
   await page.goto("./");
   const plot = armsPlot(page);

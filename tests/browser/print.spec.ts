@@ -72,3 +72,36 @@ test("on paper the charts scale to the page width and the map is redrawn whole a
       expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
     }
 });
+
+test("printed from a phone before the reader scrolled to it, the map is drawn at page size", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("./");
+  await expect(page.locator(".trade-chart .recharts-surface").first()).toBeVisible();
+  const energy = page.getByRole("region", { name: "Energy flows" });
+  await expect(energy.locator(".leaflet-container")).toHaveCount(0);
+  // The reader's first move readies the map's code: Leaflet, once run, names itself window.L.
+  await page.mouse.move(200, 200);
+  await page.waitForFunction(() => "L" in window);
+  await page.emulateMedia({ media: "print" });
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  // Drawn within the print's own event: no later render could reach the paper.
+  const map = energy.locator(".leaflet-container");
+  expect((await map.boundingBox())?.width).toBe(660);
+  // The lines to Israel sit wholly inside it once Leaflet has settled its view at that size.
+  await expect
+    .poll(async () => {
+      const box = (await map.boundingBox())!;
+      const lines = await energy.locator("path.flow-line--flow").all();
+      const shapes = await Promise.all(lines.map(async (line) => (await line.boundingBox())!));
+      return (
+        shapes.length > 0 &&
+        shapes.every((shape) => shape.x >= box.x - 1 && shape.x + shape.width <= box.x + box.width + 1)
+      );
+    })
+    .toBe(true);
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await page.emulateMedia({ media: "screen" });
+  expect(await map.evaluate((el) => (el as HTMLElement).style.width)).toBe("");
+});

@@ -2,7 +2,7 @@ import "./leaflet-vendor.css";
 import "./energy-map.css";
 import type { FeatureCollection } from "geojson";
 import { type LatLngBoundsExpression, latLngBounds, type PathOptions } from "leaflet";
-import { memo, useEffect } from "react";
+import { memo, useEffect, useRef } from "react";
 import { GeoJSON, MapContainer, useMap } from "react-leaflet";
 import { useI18n } from "@/i18n/i18n";
 import basemap from "./basemap.json";
@@ -83,8 +83,9 @@ const PRINT_SIZE = { width: 660, height: 470 };
  * Leaflet draws for the size it last measured: before printing, give the map a page-sized box and
  * redraw it there (the print layout sees it), then give the screen its map back.
  */
-function FitForPrint({ frame }: { frame: [number, number][] | null }) {
+function FitForPrint({ frame, now }: { frame: [number, number][] | null; now: boolean }) {
   const map = useMap();
+  const printingAtMount = useRef(now);
   useEffect(() => {
     const container = map.getContainer();
     const fitView = () =>
@@ -96,17 +97,22 @@ function FitForPrint({ frame }: { frame: [number, number][] | null }) {
       // an animated zoom that blocks this fit and, when it ends, moves the map back to the fly's frame.
       container.style.width = `${PRINT_SIZE.width}px`;
       container.style.height = `${PRINT_SIZE.height}px`;
-      map.invalidateSize({ animate: false });
+      // The fit below sets the view. An immediate moveend would first have Leaflet pan the old view
+      // back inside MAX_BOUNDS, animated, and that pan would then carry the fitted view off the page.
+      map.invalidateSize({ pan: false, debounceMoveend: true });
       fitView();
     };
     const after = () => {
       container.style.width = "";
       container.style.height = "";
-      map.invalidateSize({ animate: false });
+      map.invalidateSize({ pan: false });
       fitView();
     };
     window.addEventListener("beforeprint", before);
     window.addEventListener("afterprint", after);
+    // Mounted by this print's own beforeprint event, which reaches no listener added during it.
+    if (printingAtMount.current) before();
+    printingAtMount.current = false;
     return () => {
       window.removeEventListener("beforeprint", before);
       window.removeEventListener("afterprint", after);
@@ -120,11 +126,14 @@ export default memo(function EnergyMap({
   layers,
   frame = null,
   actions,
+  fitForPrintNow = false,
 }: {
   layers: EnergyLayers;
   /** Points to keep framed instead of the whole region (presenter slides). */
   frame?: [number, number][] | null;
   actions?: FeatureActions;
+  /** Mounted while a print is being prepared: lay out for paper at once. */
+  fitForPrintNow?: boolean;
 }) {
   const { t, lang } = useI18n();
   return (
@@ -171,7 +180,7 @@ export default memo(function EnergyMap({
           />
         ))}
         <KeepRegionInView frame={frame} />
-        <FitForPrint frame={frame} />
+        <FitForPrint frame={frame} now={fitForPrintNow} />
         {!frame && <FlyToFocus focus={layers.focus} focusKey={layers.focusKey} />}
       </MapContainer>
     </figure>

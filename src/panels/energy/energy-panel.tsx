@@ -1,10 +1,12 @@
-import { Suspense, useDeferredValue, useMemo } from "react";
+import { Suspense, useDeferredValue, useEffect, useMemo } from "react";
 import { useRequiredDataset } from "@/data/dataset-queries";
 import { useHover } from "@/filters/hover-store";
 import { useIceberg } from "@/filters/store";
 import { useCriteria } from "@/filters/use-criteria";
 import { useI18n } from "@/i18n/i18n";
+import { onFirstInteraction } from "@/lib/on-first-interaction";
 import { retryableLazy } from "@/lib/retryable-lazy";
+import { useNearViewport } from "@/lib/use-near-viewport";
 import { deriveEnergyLayers } from "./energy-layers";
 import { FeatureDetail } from "./feature-detail";
 import { FeatureList } from "./feature-list";
@@ -48,6 +50,12 @@ export default function EnergyPanel() {
     [features, places, milestones, criteria, selected, hoveredMilestone, hoveredFeature],
   );
 
+  // On a phone the map starts a screen below the chart: Leaflet is set up when the reader scrolls
+  // near it, not while the page first loads. Its code is run once the reader acts, so that a print
+  // (which must draw the map within its beforeprint event) finds it ready.
+  const map = useNearViewport<HTMLDivElement>();
+  useEffect(() => (map.near ? undefined : onFirstInteraction(() => EnergyMap.preload())), [map.near]);
+
   const selectedFeature = features.find((f) => f.id === selected);
   const summary = t("energy.summary", {
     lines: formatNumber(layers.features.length),
@@ -59,9 +67,13 @@ export default function EnergyPanel() {
     <div className="energy">
       <p className="panel-summary">{summary}</p>
       <div className="energy__map-area">
-        <Suspense fallback={<div className="energy-map energy-map--loading" aria-hidden="true" />}>
-          <EnergyMap layers={layers} actions={actions} />
-        </Suspense>
+        {map.near ? (
+          <Suspense fallback={<div className="energy-map energy-map--loading" aria-hidden="true" />}>
+            <EnergyMap layers={layers} actions={actions} fitForPrintNow={map.printing} />
+          </Suspense>
+        ) : (
+          <div ref={map.ref} className="energy-map energy-map--loading" aria-hidden="true" />
+        )}
         {selectedFeature && (
           <FeatureDetail feature={selectedFeature} places={places} onClose={() => selectFeature(null)} />
         )}

@@ -1,0 +1,35 @@
+import { act, Suspense } from "react";
+import { createRoot } from "react-dom/client";
+import { retryableLazy } from "./retryable-lazy";
+
+const Ready = () => <p>ready</p>;
+
+/** What one synchronous render shows (a print's beforeprint allows no other). */
+function renderOnce(Lazy: React.ComponentType): string {
+  const container = document.createElement("div");
+  act(() =>
+    createRoot(container).render(
+      <Suspense fallback={<p>loading</p>}>
+        <Lazy />
+      </Suspense>,
+    ),
+  );
+  return container.textContent ?? "";
+}
+
+describe("retryableLazy", () => {
+  it("draws a preloaded module in the very render that first asks for it", async () => {
+    const module = Promise.resolve({ default: Ready });
+    const Lazy = retryableLazy(() => module);
+    Lazy.preload();
+    await module;
+    expect(renderOnce(Lazy)).toBe("ready");
+  });
+
+  it("without a preload, the first render shows the fallback while the module arrives", async () => {
+    const module = Promise.resolve({ default: Ready });
+    const Lazy = retryableLazy(() => module);
+    await module;
+    expect(renderOnce(Lazy)).toBe("loading");
+  });
+});
