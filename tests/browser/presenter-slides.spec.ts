@@ -195,7 +195,9 @@ test("presenting works with the network gone once the dashboard has loaded", asy
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto("./");
   await expect(page.locator("[data-milestone-id]").first()).toBeVisible();
-  // The presenter's code and every dataset a story needs are fetched while the dashboard idles.
+  // Once the reader is there (here, the pointer moves), the presenter's code and every dataset a
+  // story needs are fetched while the dashboard idles.
+  await page.mouse.move(400, 300);
   await expect
     .poll(() =>
       page.evaluate(() =>

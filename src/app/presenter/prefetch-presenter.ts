@@ -1,6 +1,8 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { datasetQuery } from "@/data/dataset-queries";
 import type { DatasetName } from "@/data/datasets";
+import { onFirstInteraction } from "@/lib/on-first-interaction";
+import { whenIdle } from "@/lib/when-idle";
 
 /** Everything a story or deck needs, so that Present works once the network is gone. */
 const PRESENTER_DATASETS: DatasetName[] = [
@@ -13,7 +15,7 @@ const PRESENTER_DATASETS: DatasetName[] = [
   "sources",
 ];
 
-/** Once the dashboard is idle, fetch the presenter's code and data into the caches. */
+/** Once the reader is on the dashboard and it idles, fetch the presenter's code and data into the caches. */
 export function prefetchPresenter(queryClient: QueryClient): () => void {
   // Under Vitest (jsdom) there is no network to lose, and compiling the chart and map for nothing slows every test.
   if (import.meta.env.MODE === "test") return () => {};
@@ -30,10 +32,14 @@ export function prefetchPresenter(queryClient: QueryClient): () => void {
         void queryClient.prefetchQuery(query);
     }
   };
-  if ("requestIdleCallback" in window) {
-    const handle = window.requestIdleCallback(run, { timeout: 4000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(run, 1500);
-  return () => clearTimeout(handle);
+  // Not while the page first loads, which on a phone is long enough without it: once the reader is
+  // there (a pointer moves, a key, a touch, a scroll), at the next idle moment.
+  let cancelIdle = () => {};
+  const cancelWait = onFirstInteraction(() => {
+    cancelIdle = whenIdle(run, 4000);
+  });
+  return () => {
+    cancelWait();
+    cancelIdle();
+  };
 }
