@@ -1,3 +1,4 @@
+import { shallow } from "zustand/vanilla/shallow";
 import { selectViewState, type useIceberg } from "@/filters/store";
 import { pinnedDataVersion, readLink, serializeViewState } from "@/filters/url-state";
 import { useLinkNotice } from "./link-notice-store";
@@ -28,11 +29,18 @@ export function startUrlSync(store: Store, win: Window = window): () => void {
   const embedded = link.view.embed !== null;
   let applyingHistory = false;
 
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (applyingHistory) return;
-    const next = serializeViewState(selectViewState(state), { dataVersion });
-    const before = serializeViewState(selectViewState(previous), { dataVersion });
-    if (next === before || next === win.location.search) return;
+  // The view as last serialised: each change serialises the new view once, and only a change of view
+  // (not of the store's other state) reaches the address bar.
+  let current = canonical;
+  let currentView = selectViewState(store.getState());
+  const unsubscribe = store.subscribe((state) => {
+    const view = selectViewState(state);
+    if (shallow(view, currentView)) return;
+    currentView = view;
+    const next = serializeViewState(view, { dataVersion });
+    const changed = next !== current;
+    current = next;
+    if (applyingHistory || !changed || next === win.location.search) return;
     const url = `${win.location.pathname}${next}${win.location.hash}`;
     if (embedded || state.history === "replace") win.history.replaceState(win.history.state, "", url);
     else win.history.pushState(null, "", url);
