@@ -106,3 +106,17 @@ test("the milestones embed downloads neither Recharts nor Leaflet, and links to 
   await expect(open).toHaveAttribute("href", /from=2006/);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
 });
+
+test("the milestones embed scrolls its list inside its panel, above the credits", async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.goto(`${APP}?embed=milestones`);
+  const panel = page.getByRole("region", { name: "Diplomatic milestones" });
+  await expect(panel.locator("[data-milestone-id]").first()).toBeVisible();
+  const body = panel.locator(".panel__body");
+  expect(await body.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  // Nothing runs past the panel over the credits: the page is no taller than the frame.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(900);
+  const credit = (await page.getByText(/^Iceberg · Azerbaijan–Israel relations/).boundingBox())!;
+  expect(credit.y).toBeGreaterThanOrEqual(await panel.evaluate((el) => el.getBoundingClientRect().bottom));
+  await expect(panel.locator("[data-milestone-id]").last()).not.toBeInViewport();
+});
