@@ -1,7 +1,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { datasetQuery } from "@/data/dataset-queries";
 import type { DatasetName } from "@/data/datasets";
-import { onFirstInteraction } from "@/lib/on-first-interaction";
+import { afterFirstLoad } from "@/lib/after-first-load";
 import { whenIdle } from "@/lib/when-idle";
 
 /** Everything a story or deck needs, so that Present works once the network is gone. */
@@ -15,7 +15,7 @@ const PRESENTER_DATASETS: DatasetName[] = [
   "sources",
 ];
 
-/** Once the reader is on the dashboard and it idles, fetch the presenter's code and data into the caches. */
+/** Once the dashboard has loaded and idles, fetch the presenter's code and data into the caches. */
 export function prefetchPresenter(queryClient: QueryClient): () => void {
   // Under Vitest (jsdom) there is no network to lose, and compiling the chart and map for nothing slows every test.
   if (import.meta.env.MODE === "test") return () => {};
@@ -32,10 +32,9 @@ export function prefetchPresenter(queryClient: QueryClient): () => void {
         void queryClient.prefetchQuery(query);
     }
   };
-  // Not while the page first loads, which on a phone is long enough without it: once the reader is
-  // there (a pointer moves, a key, a touch, a scroll), at the next idle moment.
+  // Not while the page first loads, which on a phone is long enough without it.
   let cancelIdle = () => {};
-  const cancelWait = onFirstInteraction(() => {
+  const cancelWait = afterFirstLoad(() => {
     cancelIdle = whenIdle(run, 4000);
   });
   return () => {

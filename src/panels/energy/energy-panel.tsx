@@ -4,7 +4,7 @@ import { useHover } from "@/filters/hover-store";
 import { useIceberg } from "@/filters/store";
 import { useCriteria } from "@/filters/use-criteria";
 import { useI18n } from "@/i18n/i18n";
-import { onFirstInteraction } from "@/lib/on-first-interaction";
+import { afterFirstLoad } from "@/lib/after-first-load";
 import { retryableLazy } from "@/lib/retryable-lazy";
 import { useNearViewport } from "@/lib/use-near-viewport";
 import { deriveEnergyLayers } from "./energy-layers";
@@ -51,10 +51,10 @@ export default function EnergyPanel() {
   );
 
   // On a phone the map starts a screen below the chart: Leaflet is set up when the reader scrolls
-  // near it, not while the page first loads. Its code is run once the reader acts, so that a print
+  // near it, not while the page first loads. Its code is run once the load is over, so that a print
   // (which must draw the map within its beforeprint event) finds it ready.
   const map = useNearViewport<HTMLDivElement>();
-  useEffect(() => (map.near ? undefined : onFirstInteraction(() => EnergyMap.preload())), [map.near]);
+  useEffect(() => (map.near ? undefined : afterFirstLoad(() => EnergyMap.preload())), [map.near]);
 
   const selectedFeature = features.find((f) => f.id === selected);
   const summary = t("energy.summary", {
