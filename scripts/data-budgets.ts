@@ -26,8 +26,9 @@ const CHROME_DATASETS: Record<"dashboard" | "embed", DatasetName[]> = {
 };
 
 /**
- * What a view fetches once idle, after its first paint: the dashboard's Present button fetches the
- * slides' data (the milestones' details among it) so that presenting works with the network gone.
+ * What a view fetches once its first load is over (the reader's first move, or five seconds after
+ * the load event): the dashboard's Present button fetches the slides' data (the milestones'
+ * details among it) so that presenting works with the network gone.
  */
 export const idleDatasets = (view: BudgetView): DatasetName[] =>
   view === "dashboard" ? ["milestoneDetails"] : [];
@@ -75,7 +76,7 @@ export function checkDataBudgets(dataDir: string): boolean {
     const label = view === "dashboard" ? "dashboard" : `embed=${view}`;
     const idle = idleDatasets(view).map((n) => DATASETS[n].file);
     console.log(
-      `${label.padEnd(18)} data ${kb(raw)} KB raw, ${kb(gzip)} KB gzip (budget ${gzipKb}): ${names.map((n) => DATASETS[n].file).join(", ")}${idle.length ? `; once idle ${idle.join(", ")}` : ""}`,
+      `${label.padEnd(18)} data ${kb(raw)} KB raw, ${kb(gzip)} KB gzip (budget ${gzipKb}): ${names.map((n) => DATASETS[n].file).join(", ")}${idle.length ? `; after the first load ${idle.join(", ")}` : ""}`,
     );
     for (const name of names.filter((n) => forbidden.includes(n))) {
       ok = false;
