@@ -150,6 +150,8 @@ export function YearChart({
       <div
         ref={plot}
         className="trade-chart__plot"
+        // On paper the drawing is scaled to the page: its text sizes are set against this width.
+        style={width ? ({ "--drawn-width": width } as React.CSSProperties) : undefined}
         role="slider"
         tabIndex={0}
         aria-label={title}
