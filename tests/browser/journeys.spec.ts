@@ -79,6 +79,8 @@ test("selecting a milestone marks the chart and highlights the map", async ({ pa
 test("a milestone late in the timeline is labelled in full inside each chart", async ({ page }) => {
   await page.goto("./?cat=arms,energy&m=harop-drones");
   const labels = trade(page).locator(".milestone-line__label");
+  // The charts are drawn together: once one carries its label, all of them are on the page to count.
+  await expect(labels.first()).toBeVisible();
   await expect(labels).toHaveCount(await trade(page).locator(".trade-chart").count());
   for (const label of await labels.all()) {
     await expect(label).toHaveText("Selected milestone");
