@@ -1,4 +1,4 @@
-import { Suspense, useDeferredValue, useEffect, useMemo } from "react";
+import { type Ref, Suspense, useDeferredValue, useEffect, useMemo } from "react";
 import { useRequiredDataset } from "@/data/dataset-queries";
 import { useHover } from "@/filters/hover-store";
 import { useIceberg } from "@/filters/store";
@@ -15,6 +15,11 @@ import "./energy.css";
 import { useOptionalMilestones } from "@/data/milestone-queries";
 
 const EnergyMap = retryableLazy(() => import("./energy-map"));
+
+/** The map's box until Leaflet draws in it: the same size, so nothing moves when the map arrives. */
+function MapPlaceholder({ ref }: { ref?: Ref<HTMLDivElement> }) {
+  return <div ref={ref} className="energy-map energy-map--loading" aria-hidden="true" />;
+}
 
 export default function EnergyPanel() {
   const { features } = useRequiredDataset("energy");
@@ -68,11 +73,11 @@ export default function EnergyPanel() {
       <p className="panel-summary">{summary}</p>
       <div className="energy__map-area">
         {map.near ? (
-          <Suspense fallback={<div className="energy-map energy-map--loading" aria-hidden="true" />}>
+          <Suspense fallback={<MapPlaceholder />}>
             <EnergyMap layers={layers} actions={actions} fitForPrintNow={map.printing} />
           </Suspense>
         ) : (
-          <div ref={map.ref} className="energy-map energy-map--loading" aria-hidden="true" />
+          <MapPlaceholder ref={map.ref} />
         )}
         {selectedFeature && (
           <FeatureDetail feature={selectedFeature} places={places} onClose={() => selectFeature(null)} />
