@@ -1,5 +1,6 @@
 import type { MilestoneEntry as Milestone } from "@/data/milestone-split";
 import { CATEGORIES } from "@/data/vocabulary";
+import { byCodeUnits } from "@/lib/by-code-units";
 import type { Criteria } from "./clauses";
 import { eventStart, milestoneYears, searchedTexts } from "./milestone-filter";
 import { matchesQuery, parseQuery } from "./text-search";
@@ -65,10 +66,10 @@ export function indexMilestones(milestones: readonly Milestone[]): MilestoneInde
   for (const [at, m] of milestones.entries()) (eventStart(m) === null ? standing : dated).push(at);
   const starts = milestones.map((m) => eventStart(m) ?? "");
   const idOf = (at: number) => milestones[at]?.id ?? "";
-  dated.sort((a, b) => (starts[a] ?? "").localeCompare(starts[b] ?? "") || idOf(a).localeCompare(idOf(b)));
+  dated.sort((a, b) => byCodeUnits(starts[a] ?? "", starts[b] ?? "") || byCodeUnits(idOf(a), idOf(b)));
   standing.sort(
     (a, b) =>
-      (milestones[b]?.importance ?? 0) - (milestones[a]?.importance ?? 0) || idOf(a).localeCompare(idOf(b)),
+      (milestones[b]?.importance ?? 0) - (milestones[a]?.importance ?? 0) || byCodeUnits(idOf(a), idOf(b)),
   );
 
   const index: MilestoneIndex = {

@@ -3,6 +3,7 @@
  * summary, the share dialog and the exports all read.
  */
 import type { MilestoneEntry as Milestone } from "@/data/milestone-split";
+import { byCodeUnits } from "@/lib/by-code-units";
 import type { Criteria } from "./clauses";
 import { eventStart, milestoneYears } from "./milestone-filter";
 import { countMatching, indexMilestones, matchMask } from "./milestone-index";
@@ -58,7 +59,7 @@ export function groupVisibleByYear<M extends Milestone>(
 /** Year groups in date order, then one "standing facts" group for the undated (never given a year). */
 export function groupByYear(milestones: readonly Milestone[]): YearGroup[] {
   const sorted = [...milestones].sort(
-    (a, b) => (eventStart(a) ?? "").localeCompare(eventStart(b) ?? "") || a.id.localeCompare(b.id),
+    (a, b) => byCodeUnits(eventStart(a) ?? "", eventStart(b) ?? "") || byCodeUnits(a.id, b.id),
   );
   const groups: YearGroup[] = [];
   const standing: Milestone[] = [];
@@ -72,7 +73,7 @@ export function groupByYear(milestones: readonly Milestone[]): YearGroup[] {
     if (last?.year === year) last.milestones.push(milestone);
     else groups.push({ year, milestones: [milestone] });
   }
-  standing.sort((a, b) => b.importance - a.importance || a.id.localeCompare(b.id));
+  standing.sort((a, b) => b.importance - a.importance || byCodeUnits(a.id, b.id));
   if (standing.length) groups.push({ year: null, milestones: standing });
   return groups;
 }
