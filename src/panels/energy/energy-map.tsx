@@ -3,7 +3,7 @@ import "./energy-map.css";
 import type { FeatureCollection } from "geojson";
 import { type LatLngBoundsExpression, latLngBounds, type PathOptions } from "leaflet";
 import { memo, useEffect, useRef } from "react";
-import { GeoJSON, MapContainer, Pane, useMap } from "react-leaflet";
+import { GeoJSON, MapContainer, useMap } from "react-leaflet";
 import { useI18n } from "@/i18n/i18n";
 import basemap from "./basemap.json";
 import type { EnergyLayers } from "./energy-layers";
@@ -149,9 +149,7 @@ export default memo(function EnergyMap({
         attributionControl={false}
         className="energy-map__canvas"
       >
-        <Pane name="basemap">
-          <GeoJSON data={basemap as FeatureCollection} style={COUNTRY_STYLE} interactive={false} />
-        </Pane>
+        <GeoJSON data={basemap as FeatureCollection} style={COUNTRY_STYLE} interactive={false} />
         {layers.features.map(({ feature, dimmed, highlighted, selected }) => (
           // Leaflet reads className only when a path is created, so a new state makes a new path.
           <FeatureLine
