@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, useState } from "react";
 import { useI18n } from "@/i18n/i18n";
 import type { ArmsRow, TradeArmsSeries } from "./trade-arms-series";
 
@@ -32,8 +32,29 @@ function DataTable({ caption, head, rows }: { caption: string; head: Cell[]; row
   );
 }
 
-/** Every series the chart draws, as tables with their sources: the screen-reader and copy-paste alternative. */
+/**
+ * Every series the chart draws, as tables with their sources: the screen-reader and copy-paste
+ * alternative. Its hundreds of cells are built when the reader first opens it, not during the
+ * first load; print and exports leave it out.
+ */
 export const TradeArmsTable = memo(function TradeArmsTable({ series }: { series: TradeArmsSeries }) {
+  const { t } = useI18n();
+  const [opened, setOpened] = useState(false);
+  return (
+    <details
+      className="chart-data"
+      data-export-exclude
+      onToggle={(event) => {
+        if (event.currentTarget.open) setOpened(true);
+      }}
+    >
+      <summary>{t("trade.table")}</summary>
+      {opened && <SeriesTables series={series} />}
+    </details>
+  );
+});
+
+function SeriesTables({ series }: { series: TradeArmsSeries }) {
   const { t, formatNumber, formatYear } = useI18n();
   const approx = (approximate: boolean, value: number) => `${approximate ? "~" : ""}${formatNumber(value)}`;
   const year = t("trade.year");
@@ -47,8 +68,7 @@ export const TradeArmsTable = memo(function TradeArmsTable({ series }: { series:
       .join(" · ");
   const pct = (value: number | null) => (value === null ? "–" : `${formatNumber(value)}%`);
   return (
-    <details className="chart-data" data-export-exclude>
-      <summary>{t("trade.table")}</summary>
+    <>
       <DataTable
         caption={`${t("trade.armsChart")} (${t("trade.tivAxis")})`}
         head={[
@@ -144,6 +164,6 @@ export const TradeArmsTable = memo(function TradeArmsTable({ series }: { series:
           d.source,
         ])}
       />
-    </details>
+    </>
   );
-});
+}
