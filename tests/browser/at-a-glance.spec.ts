@@ -291,3 +291,30 @@ test("the arms chart draws each year's stacked bar on its tick, in its key's col
   const x2016 = await yearX(plot, 2016);
   expect(Math.min(...centres.map((c) => Math.abs(c - x2016)))).toBeLessThan(1.5);
 });
+
+test("the chart's data table keeps years and words whole, and scrolls sideways inside its panel", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto("./?lang=en");
+  await trade(page).getByText("Chart data as a table").click();
+  const table = trade(page).getByRole("table", { name: /^Arms deliveries to Azerbaijan/ });
+  const year = table.getByRole("cell", { name: "1992", exact: true });
+  const header = table.getByRole("columnheader", { name: /^Azerbaijan's share of Israel's arms exports/ });
+  // The lines a cell's text is set on: the body's overflow-wrap let a column shrink to one
+  // character, and set "1992" on four.
+  const lines = (cell: Locator) =>
+    cell.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+  expect(await lines(year)).toBe(1);
+  expect(await header.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  const panel = await trade(page).boundingBox();
+  const details = trade(page).locator("details.chart-data");
+  expect(await details.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  expect((await details.boundingBox())?.width ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(
+    panel?.width ?? 0,
+  );
+});
