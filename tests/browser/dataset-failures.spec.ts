@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Locator, Page, Route } from "@playwright/test";
+import type { Locator, Page, Request, Route } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 test.use({ expectedErrors: [/Failed to load resource: the server responded with a status of (404|500)/] });
@@ -51,12 +51,21 @@ async function breakFile(page: Page, file: string, fault: Fault) {
     }
   });
   if (fault === "stall") await page.clock.install();
+  // The other files still on their way: jumping the clock past the timeout would time them out too.
+  const othersInFlight = new Set<Request>();
+  const isOther = (request: Request) =>
+    request.url().includes("/data/") && !request.url().endsWith(`/${file}`);
+  page.on("request", (request) => isOther(request) && othersInFlight.add(request));
+  const settled = (request: Request) => othersInFlight.delete(request);
+  page.on("requestfinished", settled);
+  page.on("requestfailed", settled);
   return {
     /** Until the fault shows: a stalled request first shows the panel still loading, then times out. */
     async reachFault(loading: Locator) {
       if (fault !== "stall") return;
       await expect.poll(() => stalled.length).toBeGreaterThan(0);
       await expect(loading).toBeVisible();
+      await expect.poll(() => othersInFlight.size).toBe(0);
       await page.clock.fastForward(10_000);
     },
     repair() {
