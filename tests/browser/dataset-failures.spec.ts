@@ -50,15 +50,17 @@ async function breakFile(page: Page, file: string, fault: Fault) {
         return route.fulfill({ status: 200, contentType: "application/json", body: schemaViolation(file) });
     }
   });
-  if (fault === "stall") await page.clock.install();
   // The other files still on their way: jumping the clock past the timeout would time them out too.
   const othersInFlight = new Set<Request>();
-  const isOther = (request: Request) =>
-    request.url().includes("/data/") && !request.url().endsWith(`/${file}`);
-  page.on("request", (request) => isOther(request) && othersInFlight.add(request));
-  const settled = (request: Request) => othersInFlight.delete(request);
-  page.on("requestfinished", settled);
-  page.on("requestfailed", settled);
+  if (fault === "stall") {
+    await page.clock.install();
+    const isOther = (request: Request) =>
+      request.url().includes("/data/") && !request.url().endsWith(`/${file}`);
+    page.on("request", (request) => isOther(request) && othersInFlight.add(request));
+    const settled = (request: Request) => othersInFlight.delete(request);
+    page.on("requestfinished", settled);
+    page.on("requestfailed", settled);
+  }
   return {
     /** Until the fault shows: a stalled request first shows the panel still loading, then times out. */
     async reachFault(loading: Locator) {
