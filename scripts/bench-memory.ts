@@ -7,8 +7,15 @@ import { type HeapByKind, heapByKind } from "./bench/heap-by-kind";
 import { launchFreshChromium } from "./chromium-flags";
 import { serveDist } from "./serve-dist";
 
-const { values } = parseArgs({ options: { cycles: { type: "string" }, dist: { type: "string" } } });
+const { values } = parseArgs({
+  options: { cycles: { type: "string" }, dist: { type: "string" }, unoptimised: { type: "boolean" } },
+});
 const cycles = Number(values.cycles ?? 50);
+/**
+ * V8 keeps optimising more functions to machine code for many cycles, and that code counts in the
+ * heap. With --unoptimised V8 runs bytecode only, so what still grows is the page's own.
+ */
+const V8_FLAGS = values.unoptimised ? ["--js-flags=--max-opt=0"] : [];
 // V8 keeps compiling hot code for the first cycles: the plateau is read after ten.
 const WARM_UP = 10;
 const port = Number(process.env.ICEBERG_PORT ?? 4221);
@@ -74,7 +81,11 @@ async function detachedTrees(cdp: CDPSession): Promise<{ trees: number; panelTre
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
 
 const server = await serveDist(port, values.dist ? resolve(values.dist) : undefined);
-const { profile, context } = await launchFreshChromium("bench-memory", { width: 1366, height: 900 });
+const { profile, context } = await launchFreshChromium(
+  "bench-memory",
+  { width: 1366, height: 900 },
+  V8_FLAGS,
+);
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
@@ -97,6 +108,7 @@ try {
   console.log(
     `Heap after GC, production build: ${cycles} cycles of trade embed → energy embed → milestones embed → presenter → dashboard`,
   );
+  if (values.unoptimised) console.log("V8 with its optimising compilers off (--max-opt=0): bytecode only");
   console.log(
     `load average ${os
       .loadavg()

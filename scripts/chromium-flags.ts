@@ -19,11 +19,15 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /** A first visit: Debian's Chromium on a new, empty profile, which the caller removes when done. */
-export async function launchFreshChromium(name: string, viewport: { width: number; height: number }) {
+export async function launchFreshChromium(
+  name: string,
+  viewport: { width: number; height: number },
+  extraFlags: readonly string[] = [],
+) {
   const profile = mkdtempSync(join(tmpdir(), `iceberg-${name}-`));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS, ...extraFlags],
     viewport,
   });
   return { profile, context };
