@@ -11,15 +11,24 @@ const Dashboard = retryableLazy(() => import("./dashboard"));
 const EmbedView = retryableLazy(() => import("./embed/embed-view"));
 const PresenterView = retryableLazy(() => import("./presenter/presenter-view"));
 
-/** Chooses the dashboard, presenter mode or a single embedded panel; each is its own chunk. */
-export function Root() {
+/**
+ * Keeps the document's attributes and the link's ids in step. A leaf beside the view, not a hook of
+ * Root: a new selection or a dataset arriving then re-renders this alone, not the whole app.
+ */
+function DocumentUpkeep() {
   useDocumentAttributes();
   useSanitizedIds();
+  return null;
+}
+
+/** Chooses the dashboard, presenter mode or a single embedded panel; each is its own chunk. */
+export function Root() {
   const embed = useIceberg((s) => s.embed);
   const present = useIceberg((s) => s.present);
   const view = embed ? `embed-${embed}` : present ? "present" : "dashboard";
   return (
     <>
+      <DocumentUpkeep />
       <NewerLinkNotice />
       <ViewBoundary key={view}>
         <Suspense
