@@ -1,6 +1,5 @@
 import "./deck-editor.css";
 import { useEffect, useId, useRef, useState } from "react";
-import { useShallow } from "zustand/react/shallow";
 import { useOptionalDataset } from "@/data/dataset-queries";
 import { useOptionalMilestones } from "@/data/milestone-queries";
 import { selectViewState, useIceberg } from "@/filters/store";
@@ -22,7 +21,8 @@ const MAX_DECK_FILE = 256_000;
 /** "Add this view to a story", and the editor of the story being built: captions, order, present, share. */
 export function DeckEditor() {
   const { t, lang, formatYear, formatNumber } = useI18n();
-  const view = useIceberg(useShallow(selectViewState));
+  // The view is read when it is added, not followed: a range step does not re-render the editor.
+  const viewLang = useIceberg((s) => s.lang);
   const presentDeck = useIceberg((s) => s.presentDeck);
   const deck = useDeckStore();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -51,7 +51,7 @@ export function DeckEditor() {
       setLink(
         viewLink(siteBase(window.location.href), {
           ...DEFAULT_VIEW,
-          lang: view.lang,
+          lang: viewLang,
           present: true,
           deck: encoded,
           step: 1,
@@ -61,9 +61,10 @@ export function DeckEditor() {
     return () => {
       current = false;
     };
-  }, [open, deck, fallbackTitle, view.lang]);
+  }, [open, deck, fallbackTitle, viewLang]);
 
   const addView = () => {
+    const view = selectViewState(useIceberg.getState());
     const caption = labelsOf(view).join(" · ");
     deck.addView(view, caption);
     setMessage(t("deck.added", { step: formatNumber(useDeckStore.getState().steps.length) }));

@@ -34,13 +34,61 @@ const SVG_LEGEND: { category: Category; key: MessageKey; colour: string; sipri: 
 
 /** Link, embed snippets, exports and a citation for the current view. */
 export function ShareDialog() {
-  const { t, lang, formatYear, formatNumber } = useI18n();
+  const { t } = useI18n();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [variant, setVariant] = useState<SnippetVariant>("live");
+  const [open, setOpen] = useState(false);
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          setOpen(true);
+          dialogRef.current?.showModal();
+        }}
+      >
+        {t("share.open")}
+      </button>
+      <dialog
+        ref={dialogRef}
+        className="dialog share-dialog"
+        aria-labelledby={titleId}
+        onClose={() => setOpen(false)}
+      >
+        {open && (
+          <ShareDialogContent
+            titleId={titleId}
+            variant={variant}
+            onVariant={setVariant}
+            onClose={() => dialogRef.current?.close()}
+          />
+        )}
+      </dialog>
+    </>
+  );
+}
+
+/**
+ * The open dialog's content. Only it follows the view: while the dialog is closed, a range step
+ * or a selection does not re-render the links, snippets and citation.
+ */
+function ShareDialogContent({
+  titleId,
+  variant,
+  onVariant,
+  onClose,
+}: {
+  titleId: string;
+  variant: SnippetVariant;
+  onVariant: (variant: SnippetVariant) => void;
+  onClose: () => void;
+}) {
+  const { t, lang, formatYear, formatNumber } = useI18n();
   const view = useIceberg(useShallow(selectViewState));
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
 
   const base = siteBase(window.location.href);
   const link = permalink(base, view);
@@ -135,97 +183,66 @@ export function ShareDialog() {
 
   return (
     <>
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          setOpen(true);
-          dialogRef.current?.showModal();
-        }}
-      >
-        {t("share.open")}
-      </button>
-      <dialog
-        ref={dialogRef}
-        className="dialog share-dialog"
-        aria-labelledby={titleId}
-        onClose={() => setOpen(false)}
-      >
-        {open && (
-          <>
-            <header className="share-dialog__header">
-              <h2 id={titleId}>{t("share.title")}</h2>
-              <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
-                {t("milestones.close")}
-              </button>
-            </header>
-            <section>
-              <h3>{t("share.link")}</h3>
-              <CopyField label={t("share.permalink")} value={link} rows={2} />
-            </section>
-            <section>
-              <h3>{t("share.embed")}</h3>
-              <fieldset className="share-dialog__variant">
-                <legend>{t("share.variant")}</legend>
-                {(["live", "pinned"] as const).map((v) => (
-                  <label key={v}>
-                    <input
-                      type="radio"
-                      name="variant"
-                      checked={variant === v}
-                      onChange={() => setVariant(v)}
-                    />
-                    {t(v === "live" ? "share.live" : "share.pinned")}
-                  </label>
-                ))}
-              </fieldset>
-              {PANELS.map((panel) => (
-                <CopyField
-                  key={panel}
-                  label={t("share.snippetFor", { panel: t(PANEL_REGISTRY[panel].titleKey) })}
-                  rows={4}
-                  value={embedSnippet({
-                    base,
-                    view,
-                    panel,
-                    title: `Iceberg: ${t(PANEL_REGISTRY[panel].titleKey)}`,
-                    variant,
-                    dataVersion: __DATA_VERSION__,
-                  })}
-                />
-              ))}
-            </section>
-            <section>
-              <h3>{t("share.export")}</h3>
-              <div className="share-dialog__buttons">
-                {PANELS.map((panel) => (
-                  <button
-                    key={panel}
-                    type="button"
-                    className="button"
-                    onClick={() => void downloadPng(panel)}
-                  >
-                    {t("share.png", { panel: t(PANEL_REGISTRY[panel].titleKey) })}
-                  </button>
-                ))}
-                <button type="button" className="button" onClick={() => void downloadSvg()}>
-                  {t("share.svg")}
-                </button>
-                <button type="button" className="button" onClick={() => void downloadMilestones()}>
-                  {t("share.csvMilestones")}
-                </button>
-                <button type="button" className="button" onClick={() => void downloadSeries()}>
-                  {t("share.csvSeries")}
-                </button>
-              </div>
-            </section>
-            <section>
-              <h3>{t("share.cite")}</h3>
-              <CopyField label={t("share.citeLabel")} value={citation} rows={4} />
-            </section>
-          </>
-        )}
-      </dialog>
+      <header className="share-dialog__header">
+        <h2 id={titleId}>{t("share.title")}</h2>
+        <button type="button" className="button" onClick={onClose}>
+          {t("milestones.close")}
+        </button>
+      </header>
+      <section>
+        <h3>{t("share.link")}</h3>
+        <CopyField label={t("share.permalink")} value={link} rows={2} />
+      </section>
+      <section>
+        <h3>{t("share.embed")}</h3>
+        <fieldset className="share-dialog__variant">
+          <legend>{t("share.variant")}</legend>
+          {(["live", "pinned"] as const).map((v) => (
+            <label key={v}>
+              <input type="radio" name="variant" checked={variant === v} onChange={() => onVariant(v)} />
+              {t(v === "live" ? "share.live" : "share.pinned")}
+            </label>
+          ))}
+        </fieldset>
+        {PANELS.map((panel) => (
+          <CopyField
+            key={panel}
+            label={t("share.snippetFor", { panel: t(PANEL_REGISTRY[panel].titleKey) })}
+            rows={4}
+            value={embedSnippet({
+              base,
+              view,
+              panel,
+              title: `Iceberg: ${t(PANEL_REGISTRY[panel].titleKey)}`,
+              variant,
+              dataVersion: __DATA_VERSION__,
+            })}
+          />
+        ))}
+      </section>
+      <section>
+        <h3>{t("share.export")}</h3>
+        <div className="share-dialog__buttons">
+          {PANELS.map((panel) => (
+            <button key={panel} type="button" className="button" onClick={() => void downloadPng(panel)}>
+              {t("share.png", { panel: t(PANEL_REGISTRY[panel].titleKey) })}
+            </button>
+          ))}
+          <button type="button" className="button" onClick={() => void downloadSvg()}>
+            {t("share.svg")}
+          </button>
+          <button type="button" className="button" onClick={() => void downloadMilestones()}>
+            {t("share.csvMilestones")}
+          </button>
+          <button type="button" className="button" onClick={() => void downloadSeries()}>
+            {t("share.csvSeries")}
+          </button>
+        </div>
+      </section>
+      <section>
+        <h3>{t("share.cite")}</h3>
+        <CopyField label={t("share.citeLabel")} value={citation} rows={4} />
+      </section>
     </>
   );
 }
