@@ -9,6 +9,7 @@ import { VitePWA } from "vite-plugin-pwa";
 import { buildDataPackageTables } from "./scripts/data-package/data-package.ts";
 import { readPackageInput } from "./scripts/data-package/read-package-input.ts";
 import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./scripts/security-headers.ts";
+import { validatedDigests } from "./scripts/validated-digests.ts";
 import { viewPreloads } from "./scripts/view-preloads.ts";
 
 const DATA_DIR = resolve(import.meta.dirname, "data");
@@ -132,7 +133,11 @@ const offline = () =>
 export default defineConfig({
   base: "./",
   resolve: { alias: { "@": resolve(import.meta.dirname, "src") } },
-  define: { __DATA_VERSION__: JSON.stringify(dataVersion()), __DATA_DATE__: JSON.stringify(dataDate()) },
+  define: {
+    __DATA_VERSION__: JSON.stringify(dataVersion()),
+    __DATA_DATE__: JSON.stringify(dataDate()),
+    __VALIDATED_DIGESTS__: JSON.stringify(validatedDigests(DATA_DIR)),
+  },
   plugins: [react(), datasets(), contentSecurityPolicyMeta(), viewPreloads(), offline()],
   build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 600, manifest: true },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true, headers: SECURITY_HEADERS },
