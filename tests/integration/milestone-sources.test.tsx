@@ -69,7 +69,8 @@ describe("the disputes view", () => {
     renderApp();
     const list = await milestonesPanel();
     await userEvent.click(within(list).getByRole("button", { name: "Disputed only", pressed: false }));
-    const view = within(list).getByRole("region", { name: "Disputed only" });
+    // The claims are in the details file, which may still be on its way: "Loading…" shows until then.
+    const view = await within(list).findByRole("region", { name: "Disputed only" });
     const disputed = milestones.filter((m) => m.disputed);
     expect(within(view).getByRole("heading", { level: 3, name: /: 10 records/ })).toBeInTheDocument();
     for (const m of disputed)
