@@ -41,7 +41,7 @@ async function checkDataset<N extends DatasetName>(
 ): Promise<DatasetData<N>> {
   const { file } = DATASETS[name];
   const start = performance.now();
-  const known = typeof __VALIDATED_DIGESTS__ === "undefined" ? undefined : __VALIDATED_DIGESTS__[file];
+  const known = __VALIDATED_DIGESTS__[file];
   try {
     if (known && (await sha256Hex(bytes)) === known) return json as DatasetData<N>;
     return parseDataset(name, json);

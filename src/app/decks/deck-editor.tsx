@@ -9,6 +9,7 @@ import { DEFAULT_VIEW } from "@/filters/view-state";
 import { useI18n } from "@/i18n/i18n";
 import { downloadFile } from "@/lib/csv";
 import { CopyField } from "@/ui/copy-field";
+import { useModalDialog } from "@/ui/use-modal-dialog";
 import { viewFilterLabels } from "../share/view-labels";
 import { encodeDeck, parseDeckJson } from "./deck-codec";
 import { MAX_DECK_STEPS } from "./deck-schema";
@@ -25,10 +26,9 @@ export function DeckEditor() {
   const viewLang = useIceberg((s) => s.lang);
   const presentDeck = useIceberg((s) => s.presentDeck);
   const deck = useDeckStore();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const fileRef = useRef<HTMLInputElement>(null);
   const titleId = useId();
-  const [open, setOpen] = useState(false);
   const [message, setMessage] = useState("");
   const [link, setLink] = useState("");
   const documents = useOptionalDataset("sources")?.documents ?? [];
@@ -41,7 +41,7 @@ export function DeckEditor() {
   const full = deck.steps.length >= MAX_DECK_STEPS;
 
   useEffect(() => {
-    if (!open || deck.steps.length === 0) {
+    if (!dialog.open || deck.steps.length === 0) {
       setLink("");
       return;
     }
@@ -61,7 +61,7 @@ export function DeckEditor() {
     return () => {
       current = false;
     };
-  }, [open, deck, fallbackTitle, viewLang]);
+  }, [dialog.open, deck, fallbackTitle, viewLang]);
 
   const addView = () => {
     const view = selectViewState(useIceberg.getState());
@@ -70,7 +70,7 @@ export function DeckEditor() {
     setMessage(t("deck.added", { step: formatNumber(useDeckStore.getState().steps.length) }));
   };
   const present = async () => {
-    dialogRef.current?.close();
+    dialog.close();
     presentDeck(await encodeDeck(deckOf(deck, fallbackTitle)));
   };
   const save = () =>
@@ -99,32 +99,20 @@ export function DeckEditor() {
       <button type="button" className="button" onClick={addView} disabled={full}>
         {t("deck.add")}
       </button>
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          setOpen(true);
-          dialogRef.current?.showModal();
-        }}
-      >
+      <button type="button" className="button" onClick={dialog.show}>
         {t("deck.open", { count: formatNumber(deck.steps.length) })}
       </button>
-      {!open && (
+      {!dialog.open && (
         <p className="visually-hidden" role="status">
           {message}
         </p>
       )}
-      <dialog
-        ref={dialogRef}
-        className="dialog deck-dialog"
-        aria-labelledby={titleId}
-        onClose={() => setOpen(false)}
-      >
-        {open && (
+      <dialog {...dialog.dialogProps} className="dialog deck-dialog" aria-labelledby={titleId}>
+        {dialog.open && (
           <>
             <header className="deck-dialog__header">
               <h2 id={titleId}>{t("deck.heading")}</h2>
-              <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+              <button type="button" className="button" onClick={dialog.close}>
                 {t("milestones.close")}
               </button>
             </header>

@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { datasetQuery } from "@/data/dataset-queries";
 import { loadFullMilestones } from "@/data/milestone-queries";
@@ -13,6 +13,7 @@ import type { MessageKey } from "@/i18n/locales/en";
 import { downloadFile } from "@/lib/csv";
 import { PANEL_REGISTRY } from "@/panels/panel-registry";
 import { CopyField } from "@/ui/copy-field";
+import { useModalDialog } from "@/ui/use-modal-dialog";
 import { embedSnippet, type SnippetVariant } from "./embed-snippet";
 import { exportChartSvg } from "./export-chart-svg";
 import { exportPanelPng } from "./export-image";
@@ -35,35 +36,22 @@ const SVG_LEGEND: { category: Category; key: MessageKey; colour: string; sipri: 
 /** Link, embed snippets, exports and a citation for the current view. */
 export function ShareDialog() {
   const { t } = useI18n();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const titleId = useId();
   const [variant, setVariant] = useState<SnippetVariant>("live");
-  const [open, setOpen] = useState(false);
 
   return (
     <>
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          setOpen(true);
-          dialogRef.current?.showModal();
-        }}
-      >
+      <button type="button" className="button" onClick={dialog.show}>
         {t("share.open")}
       </button>
-      <dialog
-        ref={dialogRef}
-        className="dialog share-dialog"
-        aria-labelledby={titleId}
-        onClose={() => setOpen(false)}
-      >
-        {open && (
+      <dialog {...dialog.dialogProps} className="dialog share-dialog" aria-labelledby={titleId}>
+        {dialog.open && (
           <ShareDialogContent
             titleId={titleId}
             variant={variant}
             onVariant={setVariant}
-            onClose={() => dialogRef.current?.close()}
+            onClose={dialog.close}
           />
         )}
       </dialog>
