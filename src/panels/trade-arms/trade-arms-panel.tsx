@@ -19,6 +19,7 @@ import "./trade-arms.css";
 import { useOptionalMilestones } from "@/data/milestone-queries";
 
 const TradeArmsCharts = retryableLazy(() => import("./trade-arms-charts"));
+const chartsPlaceholder = <div className="trade-charts trade-charts--loading" aria-hidden="true" />;
 
 export default function TradeArmsPanel() {
   const { t, lang, formatNumber, formatYear } = useI18n();
@@ -64,6 +65,9 @@ export default function TradeArmsPanel() {
     [hoveredFeature, milestones, criteria],
   );
 
+  // Recharts' first render is one long task: the summary, toolbar and table commit and paint
+  // before it, and the charts follow in a deferred render.
+  const chartSeries = useDeferredValue(series, null);
   const highlights = seriesHighlights(series.arms);
   const counts = {
     tradeCount: formatNumber(series.trade.length),
@@ -87,17 +91,21 @@ export default function TradeArmsPanel() {
         <SeriesToggles show={series.show} onShow={setCategoryShown} />
       </div>
       {series.sipriHidden && <p className="note note--warning">{t("trade.sipriHidden")}</p>}
-      <Suspense fallback={<div className="trade-charts trade-charts--loading" aria-hidden="true" />}>
-        <TradeArmsCharts
-          series={series}
-          from={from}
-          to={to}
-          hoveredMilestoneYear={hoveredYear}
-          hoveredFeatureYears={hoveredFeatureYears}
-          hoverYear={hoverYear}
-          onHoverYear={onHoverYear}
-          onBrush={onBrush}
-        />
+      <Suspense fallback={chartsPlaceholder}>
+        {chartSeries === null ? (
+          chartsPlaceholder
+        ) : (
+          <TradeArmsCharts
+            series={chartSeries}
+            from={from}
+            to={to}
+            hoveredMilestoneYear={hoveredYear}
+            hoveredFeatureYears={hoveredFeatureYears}
+            hoverYear={hoverYear}
+            onHoverYear={onHoverYear}
+            onBrush={onBrush}
+          />
+        )}
       </Suspense>
       <div className="trade-arms__notes">
         <p className="note">{t("trade.brushHint")}</p>
