@@ -1,6 +1,7 @@
 import { type ComponentProps, memo, type ReactNode, useMemo, useState } from "react";
 import { YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
 import { useI18n } from "@/i18n/i18n";
+import { useOneAtATime } from "@/lib/use-one-at-a-time";
 import { ArmsMarks, MoneyMarks, SharesMarks } from "./chart-marks";
 import {
   armsBars,
@@ -174,15 +175,16 @@ export default memo(function TradeArmsCharts({
     },
   ];
 
+  const shownSpecs = specs.filter((spec) => shown.includes(spec.id));
+  const drawn = useOneAtATime(shownSpecs.length);
+
   return (
     <div className="trade-charts" dir="ltr">
-      {specs
-        .filter((spec) => shown.includes(spec.id))
-        .map(({ id, marks, ...spec }) => (
-          <YearChart key={id} {...common} {...spec} rowsAt={rowsAt(id)}>
-            {marks}
-          </YearChart>
-        ))}
+      {shownSpecs.map(({ id, marks, ...spec }, i) => (
+        <YearChart key={id} {...common} {...spec} rowsAt={rowsAt(id)} drawn={i < drawn}>
+          {marks}
+        </YearChart>
+      ))}
       {shown.length === 0 && <p className="empty">{t("trade.noData")}</p>}
     </div>
   );

@@ -38,6 +38,8 @@ export interface YearChartProps {
   onHoverYear: (year: number | null) => void;
   onBrush: (from: number, to: number) => void;
   onDrag: (drag: { start: number; end: number } | null) => void;
+  /** False while the chart waits its turn to draw: its frame, title and key show, its plot is empty. */
+  drawn: boolean;
   children: ReactNode;
 }
 
@@ -56,6 +58,7 @@ export function YearChart({
   onHoverYear,
   onBrush,
   onDrag,
+  drawn,
   children,
 }: YearChartProps) {
   const [active, setActive] = useState<number | null>(null);
@@ -163,16 +166,18 @@ export function YearChart({
         aria-valuetext={active === null ? keysHint : valueText(formatYear(active), tooltipRows, emptyText)}
         {...handlers}
       >
-        <StandingOverlaysContext value={standing}>
-          <ChartCanvas
-            rows={rows}
-            yAxis={yAxis}
-            narrow={narrow}
-            formatYear={formatYear}
-            onScale={setScale}
-            marks={children}
-          />
-        </StandingOverlaysContext>
+        {drawn && (
+          <StandingOverlaysContext value={standing}>
+            <ChartCanvas
+              rows={rows}
+              yAxis={yAxis}
+              narrow={narrow}
+              formatYear={formatYear}
+              onScale={setScale}
+              marks={children}
+            />
+          </StandingOverlaysContext>
+        )}
         <ChartOverlay scale={scale} overlays={overlays} />
         {active !== null && x !== null && (
           <ChartTooltip
