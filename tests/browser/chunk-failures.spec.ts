@@ -84,6 +84,7 @@ test("a failed presenter chunk keeps a way back: Escape, the Back button and Ret
   await expect(region(page, "Diplomatic milestones")).toBeVisible();
 
   await page.getByRole("button", { name: "Present", exact: true }).click();
+  await expect(page.getByRole("alert")).toContainText("could not be downloaded");
   network.recover();
   await page.getByRole("button", { name: "Retry" }).click();
   await expect(page.locator(".presenter__caption")).not.toBeEmpty();
