@@ -6,7 +6,9 @@ import { PANEL_REGISTRY } from "@/panels/panel-registry";
 /** Every panel container; Vite makes each its own chunk, so an embed downloads only its own panel's code. */
 const CONTAINERS = import.meta.glob<{ default: ComponentType }>("../panels/*/*-panel.tsx");
 
-const viewOf = (panel: PanelId): ComponentType => {
+type PanelView = ComponentType & { preload(): Promise<void> };
+
+const viewOf = (panel: PanelId): PanelView => {
   const load = CONTAINERS[`../${PANEL_REGISTRY[panel].source.replace(/^src\//, "")}`];
   if (!load)
     throw new Error(
@@ -17,4 +19,4 @@ const viewOf = (panel: PanelId): ComponentType => {
 
 export const PANEL_VIEWS = Object.fromEntries(
   (Object.keys(PANEL_REGISTRY) as PanelId[]).map((panel) => [panel, viewOf(panel)]),
-) as Record<PanelId, ComponentType>;
+) as Record<PanelId, PanelView>;

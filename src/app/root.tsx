@@ -1,7 +1,10 @@
 import { Suspense } from "react";
 import { useIceberg } from "@/filters/store";
+import type { PanelId } from "@/filters/view-state";
 import { retryableLazy } from "@/lib/retryable-lazy";
+import { PANEL_IDS } from "@/panels/panel-registry";
 import { NewerLinkNotice } from "./newer-link-notice";
+import { PANEL_VIEWS } from "./panel-views";
 import { useDocumentAttributes } from "./use-document-attributes";
 import { useSanitizedIds } from "./use-sanitized-ids";
 import { ViewBoundary } from "./view-boundary";
@@ -10,6 +13,13 @@ import "./root.css";
 const Dashboard = retryableLazy(() => import("./dashboard"));
 const EmbedView = retryableLazy(() => import("./embed/embed-view"));
 const PresenterView = retryableLazy(() => import("./presenter/presenter-view"));
+
+/** Downloads the code the view draws on its first render (its chunk and its panels'); settles when all is here or failed. */
+export async function preloadView({ embed, present }: { embed: PanelId | null; present: boolean }) {
+  const view = embed ? EmbedView : present ? PresenterView : Dashboard;
+  const panels = present ? [] : embed ? [embed] : PANEL_IDS;
+  await Promise.all([view.preload(), ...panels.map((panel) => PANEL_VIEWS[panel].preload())]);
+}
 
 /**
  * Keeps the document's attributes and the link's ids in step. A leaf beside the view, not a hook of

@@ -21,9 +21,15 @@ describe("retryableLazy", () => {
   it("draws a preloaded module in the very render that first asks for it", async () => {
     const module = Promise.resolve({ default: Ready });
     const Lazy = retryableLazy(() => module);
-    Lazy.preload();
-    await module;
+    await Lazy.preload();
     expect(renderOnce(Lazy)).toBe("ready");
+  });
+
+  it("a preload settles when the chunk fails, leaving the failure for the render to show", async () => {
+    const Lazy = retryableLazy<object>(() =>
+      Promise.reject(new TypeError("Failed to fetch dynamically imported module: /assets/x.js")),
+    );
+    await expect(Lazy.preload()).resolves.toBeUndefined();
   });
 
   it("without a preload, the first render shows the fallback while the module arrives", async () => {

@@ -30,7 +30,7 @@ export function whenChunkFails(handler: () => void): void {
  */
 export function retryableLazy<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
-): ComponentType<P> & { preload(): void } {
+): ComponentType<P> & { preload(): Promise<void> } {
   let loaded: { default: ComponentType<P> } | undefined;
   const attempt = (): PromiseLike<{ default: ComponentType<P> }> => {
     // Already here: a thenable that answers at once, so lazy() renders it in this very render
@@ -61,9 +61,12 @@ export function retryableLazy<P extends object>(
   function RetryableLazy(props: P) {
     return createElement(current, props);
   }
-  /** Downloads and runs the module now, without rendering it; a failure is left for the render to show. */
-  RetryableLazy.preload = () => {
-    if (!loaded) attempt().then(undefined, () => {});
+  /**
+   * Downloads and runs the module now, without rendering it; settles once it is here or has failed.
+   * A failure is left for the render to show.
+   */
+  RetryableLazy.preload = async (): Promise<void> => {
+    if (!loaded) await attempt().then(undefined, () => {});
   };
   return RetryableLazy;
 }
