@@ -17,8 +17,11 @@ import { VIEW_PRELOAD_SCRIPT } from "./view-preload-script.ts";
 interface ViewPreload {
   /** Chunks the view's first paint needs. */
   js: string[];
-  /** The panels' chart and map libraries: needed, but after the summaries, so fetched at low priority. */
-  late: string[];
+  /**
+   * Every stylesheet the view applies, its charts' and map's too. The charts' and map's code (the
+   * panels' `draws`) is not preloaded: each panel imports it once its own text has rendered, so on
+   * a slow line those large chunks never take bandwidth from what paints first.
+   */
   css: string[];
   data: string[];
 }
@@ -72,14 +75,13 @@ export function viewPreloads(): Plugin {
             chunkFor(VIEW_ENTRIES.views[name] as string),
             ...entries.map((panel) => chunkFor(panel.entry)),
           ]);
-          const lateChunks = staticClosure(entries.flatMap((panel) => panel.draws.map(chunkFor)));
+          const drawingChunks = staticClosure(entries.flatMap((panel) => panel.draws.map(chunkFor)));
           const needed = (set: Set<Rolldown.OutputChunk>) => [...set].filter((c) => !loadedByEntry.has(c));
           const earlyJs = needed(early);
-          const lateJs = needed(lateChunks).filter((c) => !early.has(c));
+          const drawingJs = needed(drawingChunks).filter((c) => !early.has(c));
           return {
             js: earlyJs.map((c) => c.fileName),
-            late: lateJs.map((c) => c.fileName),
-            css: [...new Set([...earlyJs, ...lateJs].flatMap(cssOf))],
+            css: [...new Set([...earlyJs, ...drawingJs].flatMap(cssOf))],
             data: datasetsFor(panels.length === 1 ? (panels[0] as PanelId) : null).map(
               (dataset) => `data/${DATASETS[dataset].file}`,
             ),

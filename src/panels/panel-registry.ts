@@ -18,8 +18,9 @@ export interface PanelEntry {
    */
   budget: { jsKb: number; dataKb: number; libraries: readonly HeavyLibrary[] };
   /**
-   * The modules the panel always loads lazily to draw itself (its chart, its map): each view
-   * preloads them with the panel, and the bundle budgets count them. None if it loads nothing lazily.
+   * The modules the panel always loads lazily to draw itself (its chart, its map): the panel
+   * imports them once its text has rendered, each view preloads their CSS, and the bundle budgets
+   * count them. None if it loads nothing lazily.
    */
   draws?: readonly string[];
 }
