@@ -8,7 +8,7 @@ import { StandingOverlayLayers } from "./standing-overlays";
 const TICKS = [1991, 1995, 2000, 2005, 2010, 2015, 2020, 2025];
 const NARROW_TICKS = [1991, 2000, 2010, 2020];
 const X_DOMAIN: [number, number] = [YEAR_MIN - 0.5, YEAR_MAX + 0.5];
-const MARGIN = { top: 8, right: 12, bottom: 0, left: 0 };
+export const CHART_MARGIN = { top: 8, right: 12, bottom: 0, left: 0 };
 
 /**
  * The part of a chart Recharts lays out: axes, the standing overlays and the marks. Memoised, and
@@ -34,7 +34,7 @@ export const ChartCanvas = memo(function ChartCanvas({
 }) {
   return (
     <ResponsiveContainer width="100%" height="100%" minHeight={80}>
-      <ComposedChart data={rows as object[]} margin={MARGIN} barCategoryGap={1}>
+      <ComposedChart data={rows as object[]} margin={CHART_MARGIN} barCategoryGap={1}>
         <XAxis
           type="number"
           dataKey="year"

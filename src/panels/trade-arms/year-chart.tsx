@@ -1,6 +1,6 @@
-import { type ReactNode, useId, useMemo, useRef, useState } from "react";
+import { type ReactNode, type RefObject, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { YEAR_MAX, YEAR_MIN } from "@/filters/view-state";
-import { ChartCanvas } from "./chart-canvas";
+import { CHART_MARGIN, ChartCanvas } from "./chart-canvas";
 import { ChartKey } from "./chart-legend";
 import type { MarkKind, TooltipRow } from "./chart-model";
 import { ChartOverlay, type TransientOverlays } from "./chart-overlay";
@@ -18,6 +18,27 @@ const valueText = (year: string, rows: readonly TooltipRow[], empty: string) =>
   [year, ...(rows.length ? rows.map((r) => `${r.label}: ${r.value}. ${r.source}`) : [empty])].join(". ");
 
 const clampYear = (year: number) => Math.round(Math.min(YEAR_MAX, Math.max(YEAR_MIN, year)));
+
+/** The px between the first and the last year's centre in a plot this wide (the x domain has half a year either side). */
+const yearSpanPx = (plotWidth: number) =>
+  ((plotWidth - Y_AXIS_WIDTH - CHART_MARGIN.left - CHART_MARGIN.right) * (YEAR_MAX - YEAR_MIN)) /
+  (YEAR_MAX - YEAR_MIN + 1);
+
+/** The element's width, measured before it paints and again whenever it changes. */
+function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    setWidth(element.clientWidth);
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(entry.contentRect.width);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
 
 export type Overlays = StandingOverlays & TransientOverlays;
 
@@ -140,9 +161,10 @@ export function YearChart({
     }),
     [bandFrom, bandTo, highlightSpans, referenceYear, referenceLabel],
   );
-  const narrow = scale !== null && scale.toPx(YEAR_MAX) - scale.toPx(YEAR_MIN) < NARROW_PX;
+  const width = useWidth(plot);
+  // Known from the box before Recharts draws: a tick set chosen after the first draw would make Recharts draw it all again.
+  const narrow = yearSpanPx(width) < NARROW_PX;
   const x = active === null || !scale ? null : scale.toPx(active);
-  const width = plot.current?.clientWidth ?? 0;
 
   return (
     <figure className="trade-chart">
@@ -166,7 +188,7 @@ export function YearChart({
         aria-valuetext={active === null ? keysHint : valueText(formatYear(active), tooltipRows, emptyText)}
         {...handlers}
       >
-        {drawn && (
+        {drawn && width > 0 && (
           <StandingOverlaysContext value={standing}>
             <ChartCanvas
               rows={rows}
