@@ -9,7 +9,7 @@ import { createRoot } from "react-dom/client";
 import { AppLanguage } from "@/app/app-language";
 import { UpdatePrompt } from "@/app/offline/update-prompt";
 import { createQueryClient } from "@/app/query-client";
-import { preloadView, Root } from "@/app/root";
+import { preloadView, Root, viewLoading } from "@/app/root";
 import { startUrlSync } from "@/app/url-sync";
 import { ViewBoundary } from "@/app/view-boundary";
 import { datasetQuery } from "@/data/dataset-queries";
@@ -43,11 +43,7 @@ const container = document.getElementById("root");
 if (container) {
   // A caught error is already shown to the user in place of what failed.
   const root = createRoot(container, { onCaughtError: (error) => console.warn(error) });
-  root.render(
-    <p className="loading view-loading" role="status">
-      …
-    </p>,
-  );
+  root.render(viewLoading);
   const app = (
     <StrictMode>
       <QueryClientProvider client={queryClient}>

@@ -14,6 +14,13 @@ const Dashboard = retryableLazy(() => import("./dashboard"));
 const EmbedView = retryableLazy(() => import("./embed/embed-view"));
 const PresenterView = retryableLazy(() => import("./presenter/presenter-view"));
 
+/** What shows until the view has drawn. */
+export const viewLoading = (
+  <p className="loading view-loading" role="status">
+    …
+  </p>
+);
+
 /** Downloads the code the view draws on its first render (its chunk and its panels'); settles when all is here or failed. */
 export async function preloadView({ embed, present }: { embed: PanelId | null; present: boolean }) {
   const view = embed ? EmbedView : present ? PresenterView : Dashboard;
@@ -41,13 +48,7 @@ export function Root() {
       <DocumentUpkeep />
       <NewerLinkNotice />
       <ViewBoundary key={view}>
-        <Suspense
-          fallback={
-            <p className="loading view-loading" role="status">
-              …
-            </p>
-          }
-        >
+        <Suspense fallback={viewLoading}>
           {embed ? <EmbedView panel={embed} /> : present ? <PresenterView /> : <Dashboard />}
         </Suspense>
       </ViewBoundary>
