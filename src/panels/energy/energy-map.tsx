@@ -5,6 +5,7 @@ import { type LatLngBoundsExpression, latLngBounds, type PathOptions } from "lea
 import { memo, useEffect, useRef } from "react";
 import { GeoJSON, MapContainer, useMap } from "react-leaflet";
 import { useI18n } from "@/i18n/i18n";
+import { useOneAtATime } from "@/lib/use-one-at-a-time";
 import basemap from "./basemap.json";
 import type { EnergyLayers } from "./energy-layers";
 import { type FeatureActions, FeatureLine, FlowArrows, PlaceDot } from "./map-features";
@@ -136,6 +137,9 @@ export default memo(function EnergyMap({
   fitForPrintNow?: boolean;
 }) {
   const { t, lang } = useI18n();
+  // The map and its base layer mount in one task, the lines and places in the next; a print being
+  // prepared needs them all in this very render.
+  const withFeatures = useOneAtATime(2) === 2 || fitForPrintNow;
   return (
     <figure className="energy-map" dir="ltr" aria-label={t("energy.mapLabel")}>
       <MapContainer
@@ -150,35 +154,36 @@ export default memo(function EnergyMap({
         className="energy-map__canvas"
       >
         <GeoJSON data={basemap as FeatureCollection} style={COUNTRY_STYLE} interactive={false} />
-        {layers.features.map(({ feature, dimmed, highlighted, selected }) => (
-          // Leaflet reads className only when a path is created, so a new state makes a new path.
-          <FeatureLine
-            key={`${feature.id}-${dimmed}-${highlighted}-${selected}`}
-            feature={feature}
-            dimmed={dimmed}
-            highlighted={highlighted}
-            selected={selected}
-            lang={lang}
-            actions={actions}
-          />
-        ))}
-        {layers.features
-          .filter(({ feature }) => feature.role === "flow")
-          .map(({ feature, dimmed }) => (
-            <FlowArrows key={feature.id} feature={feature} dimmed={dimmed} />
+        {withFeatures &&
+          layers.features.map(({ feature, dimmed, highlighted, selected }) => (
+            // Leaflet reads className only when a path is created, so a new state makes a new path.
+            <FeatureLine
+              key={`${feature.id}-${dimmed}-${highlighted}-${selected}`}
+              feature={feature}
+              dimmed={dimmed}
+              highlighted={highlighted}
+              selected={selected}
+              lang={lang}
+              actions={actions}
+            />
           ))}
-        {layers.places.map(({ place, dimmed, highlighted, selected, inView }) => (
-          <PlaceDot
-            key={`${place.id}-${dimmed}-${highlighted}-${selected}`}
-            place={place}
-            dimmed={dimmed}
-            highlighted={highlighted}
-            selected={selected}
-            selectable={inView > 0 || selected}
-            lang={lang}
-            actions={actions}
-          />
-        ))}
+        {withFeatures &&
+          layers.features
+            .filter(({ feature }) => feature.role === "flow")
+            .map(({ feature, dimmed }) => <FlowArrows key={feature.id} feature={feature} dimmed={dimmed} />)}
+        {withFeatures &&
+          layers.places.map(({ place, dimmed, highlighted, selected, inView }) => (
+            <PlaceDot
+              key={`${place.id}-${dimmed}-${highlighted}-${selected}`}
+              place={place}
+              dimmed={dimmed}
+              highlighted={highlighted}
+              selected={selected}
+              selectable={inView > 0 || selected}
+              lang={lang}
+              actions={actions}
+            />
+          ))}
         <KeepRegionInView frame={frame} />
         <FitForPrint frame={frame} now={fitForPrintNow} />
         {!frame && <FlyToFocus focus={layers.focus} focusKey={layers.focusKey} />}
