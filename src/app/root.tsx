@@ -2,7 +2,7 @@ import { Suspense } from "react";
 import { useIceberg } from "@/filters/store";
 import type { PanelId } from "@/filters/view-state";
 import { retryableLazy } from "@/lib/retryable-lazy";
-import { PANEL_IDS } from "@/panels/panel-registry";
+import { panelsIn } from "@/panels/panel-registry";
 import { NewerLinkNotice } from "./newer-link-notice";
 import { PANEL_VIEWS } from "./panel-views";
 import { useDocumentAttributes } from "./use-document-attributes";
@@ -24,7 +24,7 @@ export const viewLoading = (
 /** Downloads the code the view draws on its first render (its chunk and its panels'); settles when all is here or failed. */
 export async function preloadView({ embed, present }: { embed: PanelId | null; present: boolean }) {
   const view = embed ? EmbedView : present ? PresenterView : Dashboard;
-  const panels = present ? [] : embed ? [embed] : PANEL_IDS;
+  const panels = present ? [] : panelsIn(embed);
   await Promise.all([view.preload(), ...panels.map((panel) => PANEL_VIEWS[panel].preload())]);
 }
 

@@ -32,6 +32,9 @@ export function retryableLazy<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
 ): ComponentType<P> & { preload(): Promise<void> } {
   let loaded: { default: ComponentType<P> } | undefined;
+  // One import at a time: a render that comes while a preload is under way waits for the same one,
+  // so a failing chunk is fetched, and reported, once.
+  let pending: Promise<{ default: ComponentType<P> }> | undefined;
   const attempt = (): PromiseLike<{ default: ComponentType<P> }> => {
     // Already here: a thenable that answers at once, so lazy() renders it in this very render
     // (a print's synchronous render, say) instead of suspending for a tick.
@@ -39,7 +42,7 @@ export function retryableLazy<P extends object>(
     if (module)
       // biome-ignore lint/suspicious/noThenProperty: a thenable that resolves synchronously is the point
       return { then: (resolve) => Promise.resolve(resolve?.(module)) } as PromiseLike<typeof module>;
-    return load().then(
+    pending ??= load().then(
       (module) => {
         loaded = module;
         return module;
@@ -51,11 +54,13 @@ export function retryableLazy<P extends object>(
         throw new ChunkLoadError(error);
       },
     );
+    return pending;
   };
   // lazy() calls then() on what the loader returns; React's types ask for a whole Promise.
   const lazyComponent = () => lazy(attempt as () => Promise<{ default: ComponentType<P> }>);
   let current: LazyExoticComponent<ComponentType<P>> = lazyComponent();
   function reset() {
+    pending = undefined;
     current = lazyComponent();
   }
   function RetryableLazy(props: P) {

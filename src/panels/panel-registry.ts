@@ -61,8 +61,10 @@ export const PANEL_IDS = Object.keys(PANEL_REGISTRY) as PanelId[];
 
 export const panelEntry = (panel: PanelId): PanelEntry => PANEL_REGISTRY[panel];
 
+/** The panels a view shows: the embedded one, or every panel for the dashboard. */
+export const panelsIn = (embed: PanelId | null): readonly PanelId[] => (embed ? [embed] : PANEL_IDS);
+
 /** The datasets a view needs: one embedded panel's, or every panel's for the dashboard. */
 export function datasetsFor(embed: PanelId | null): DatasetName[] {
-  const panels: PanelId[] = embed ? [embed] : PANEL_IDS;
-  return [...new Set(panels.flatMap((panel) => PANEL_REGISTRY[panel].datasets))];
+  return [...new Set(panelsIn(embed).flatMap((panel) => PANEL_REGISTRY[panel].datasets))];
 }

@@ -154,36 +154,39 @@ export default memo(function EnergyMap({
         className="energy-map__canvas"
       >
         <GeoJSON data={basemap as FeatureCollection} style={COUNTRY_STYLE} interactive={false} />
-        {withFeatures &&
-          layers.features.map(({ feature, dimmed, highlighted, selected }) => (
-            // Leaflet reads className only when a path is created, so a new state makes a new path.
-            <FeatureLine
-              key={`${feature.id}-${dimmed}-${highlighted}-${selected}`}
-              feature={feature}
-              dimmed={dimmed}
-              highlighted={highlighted}
-              selected={selected}
-              lang={lang}
-              actions={actions}
-            />
-          ))}
-        {withFeatures &&
-          layers.features
-            .filter(({ feature }) => feature.role === "flow")
-            .map(({ feature, dimmed }) => <FlowArrows key={feature.id} feature={feature} dimmed={dimmed} />)}
-        {withFeatures &&
-          layers.places.map(({ place, dimmed, highlighted, selected, inView }) => (
-            <PlaceDot
-              key={`${place.id}-${dimmed}-${highlighted}-${selected}`}
-              place={place}
-              dimmed={dimmed}
-              highlighted={highlighted}
-              selected={selected}
-              selectable={inView > 0 || selected}
-              lang={lang}
-              actions={actions}
-            />
-          ))}
+        {withFeatures && (
+          <>
+            {layers.features.map(({ feature, dimmed, highlighted, selected }) => (
+              // Leaflet reads className only when a path is created, so a new state makes a new path.
+              <FeatureLine
+                key={`${feature.id}-${dimmed}-${highlighted}-${selected}`}
+                feature={feature}
+                dimmed={dimmed}
+                highlighted={highlighted}
+                selected={selected}
+                lang={lang}
+                actions={actions}
+              />
+            ))}
+            {layers.features
+              .filter(({ feature }) => feature.role === "flow")
+              .map(({ feature, dimmed }) => (
+                <FlowArrows key={feature.id} feature={feature} dimmed={dimmed} />
+              ))}
+            {layers.places.map(({ place, dimmed, highlighted, selected, inView }) => (
+              <PlaceDot
+                key={`${place.id}-${dimmed}-${highlighted}-${selected}`}
+                place={place}
+                dimmed={dimmed}
+                highlighted={highlighted}
+                selected={selected}
+                selectable={inView > 0 || selected}
+                lang={lang}
+                actions={actions}
+              />
+            ))}
+          </>
+        )}
         <KeepRegionInView frame={frame} />
         <FitForPrint frame={frame} now={fitForPrintNow} />
         {!frame && <FlyToFocus focus={layers.focus} focusKey={layers.focusKey} />}
