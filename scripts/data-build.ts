@@ -7,8 +7,8 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { DATASETS, type DatasetName } from "../src/data/datasets";
-import { parseDataset } from "../src/data/fetch-dataset";
 import { splitMilestones } from "../src/data/milestone-split";
+import { parseDataset } from "../src/data/parse-dataset";
 import type { Milestone } from "../src/data/schemas";
 import { buildEnergy, buildPlaces } from "./data-build/build-map";
 import { buildTradeArms } from "./data-build/build-trade-arms";

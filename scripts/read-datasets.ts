@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { DatasetError } from "../src/data/dataset-error";
 import { DATASETS, type DatasetName } from "../src/data/datasets";
-import { parseDataset } from "../src/data/fetch-dataset";
+import { parseDataset } from "../src/data/parse-dataset";
 
 export const DATA_DIR = resolve(import.meta.dirname, "../data");
 

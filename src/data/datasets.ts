@@ -1,27 +1,24 @@
+import "../lib/zod-messages";
 import type * as z from "zod/mini";
 import { bounded } from "./dataset-bounds";
+import { DATASET_FILES } from "./dataset-files";
 import { EnergyFileSchema, PlacesFileSchema } from "./map-schemas";
-import {
-  DETAILS_FILE,
-  INDEX_FILE,
-  MilestoneDetailsFileSchema,
-  MilestoneIndexFileSchema,
-} from "./milestone-split";
+import { MilestoneDetailsFileSchema, MilestoneIndexFileSchema } from "./milestone-split";
 import { MilestonesFileSchema, SourcesFileSchema, StoriesFileSchema } from "./schemas";
 import { TradeArmsFileSchema } from "./trade-arms-schemas";
 
+export type { DatasetName } from "./dataset-files";
+
 /** Every dataset the app loads: its file in data/ and the schema it must pass, within DATA_BOUNDS. */
 export const DATASETS = {
-  sources: { file: "sources.json", schema: bounded(SourcesFileSchema) },
-  /** The whole record, for the data package and the checks; the app reads its two halves below. */
-  milestones: { file: "milestones.json", schema: bounded(MilestonesFileSchema) },
-  milestoneIndex: { file: INDEX_FILE, schema: bounded(MilestoneIndexFileSchema) },
-  milestoneDetails: { file: DETAILS_FILE, schema: bounded(MilestoneDetailsFileSchema) },
-  places: { file: "places.json", schema: bounded(PlacesFileSchema) },
-  energy: { file: "energy.json", schema: bounded(EnergyFileSchema) },
-  tradeArms: { file: "trade-arms.json", schema: bounded(TradeArmsFileSchema) },
-  stories: { file: "stories.json", schema: bounded(StoriesFileSchema) },
+  sources: { file: DATASET_FILES.sources, schema: bounded(SourcesFileSchema) },
+  milestones: { file: DATASET_FILES.milestones, schema: bounded(MilestonesFileSchema) },
+  milestoneIndex: { file: DATASET_FILES.milestoneIndex, schema: bounded(MilestoneIndexFileSchema) },
+  milestoneDetails: { file: DATASET_FILES.milestoneDetails, schema: bounded(MilestoneDetailsFileSchema) },
+  places: { file: DATASET_FILES.places, schema: bounded(PlacesFileSchema) },
+  energy: { file: DATASET_FILES.energy, schema: bounded(EnergyFileSchema) },
+  tradeArms: { file: DATASET_FILES.tradeArms, schema: bounded(TradeArmsFileSchema) },
+  stories: { file: DATASET_FILES.stories, schema: bounded(StoriesFileSchema) },
 } as const;
 
-export type DatasetName = keyof typeof DATASETS;
-export type DatasetData<N extends DatasetName> = z.infer<(typeof DATASETS)[N]["schema"]>;
+export type DatasetData<N extends keyof typeof DATASETS> = z.infer<(typeof DATASETS)[N]["schema"]>;

@@ -1,5 +1,6 @@
-import { DatasetError, datasetErrorFromZod } from "./dataset-error";
-import { DATASETS, type DatasetData, type DatasetName } from "./datasets";
+import { DatasetError } from "./dataset-error";
+import { DATASET_FILES, type DatasetName } from "./dataset-files";
+import type { DatasetData } from "./datasets";
 
 /**
  * A server that has not started answering by then is treated as down, so a stalled request ends
@@ -11,13 +12,6 @@ export const DATASET_TIMEOUT_MS = 10_000;
 /** Resolved against the page, so the site works from a sub-path with no server rewrites. */
 export function datasetUrl(file: string): string {
   return new URL(`data/${file}`, document.baseURI).href;
-}
-
-export function parseDataset<N extends DatasetName>(name: N, json: unknown): DatasetData<N> {
-  const { file, schema } = DATASETS[name];
-  const result = schema.safeParse(json);
-  if (!result.success) throw datasetErrorFromZod(file, result.error);
-  return result.data as DatasetData<N>;
 }
 
 /** Null where it cannot be had: WebCrypto exists only in a secure context (https, localhost). */
@@ -33,17 +27,19 @@ async function sha256Hex(bytes: ArrayBuffer): Promise<string | null> {
 /**
  * The check at the boundary: bytes identical to the file the build checked (scripts/validated-digests.ts)
  * are taken as they are; any other bytes (another deploy's, an edited copy) pass the schema or are refused.
+ * The schemas and zod load only then, so a view's first paint does not wait for their code.
  */
 async function checkDataset<N extends DatasetName>(
   name: N,
   bytes: ArrayBuffer,
   json: unknown,
 ): Promise<DatasetData<N>> {
-  const { file } = DATASETS[name];
+  const file = DATASET_FILES[name];
   const start = performance.now();
   const known = __VALIDATED_DIGESTS__[file];
   try {
     if (known && (await sha256Hex(bytes)) === known) return json as DatasetData<N>;
+    const { parseDataset } = await import("./parse-dataset");
     return parseDataset(name, json);
   } finally {
     // Read by scripts/data-requests.ts: what the check at the boundary costs each view.
@@ -55,7 +51,7 @@ export async function fetchDataset<N extends DatasetName>(
   name: N,
   signal?: AbortSignal,
 ): Promise<DatasetData<N>> {
-  const { file } = DATASETS[name];
+  const file = DATASET_FILES[name];
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal?.addEventListener("abort", abort);

@@ -1,7 +1,8 @@
 import { type QueryClient, useQuery, useSuspenseQueries, useSuspenseQuery } from "@tanstack/react-query";
 import { useIceberg } from "@/filters/store";
 import { datasetQuery } from "./dataset-queries";
-import { joinMilestones, type MilestoneEntry } from "./milestone-split";
+import { joinMilestones } from "./join-milestones";
+import type { MilestoneEntry } from "./milestone-split";
 import type { Milestone } from "./schemas";
 
 const indexQuery = datasetQuery("milestoneIndex");

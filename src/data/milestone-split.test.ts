@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { DatasetError } from "./dataset-error";
-import { joinMilestones, splitMilestones } from "./milestone-split";
+import { joinMilestones } from "./join-milestones";
+import { splitMilestones } from "./milestone-split";
 import type { Milestone } from "./schemas";
 
 const read = <T>(file: string) =>

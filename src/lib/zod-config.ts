@@ -1,8 +1,5 @@
 import * as z from "zod/mini";
 
-// zod/mini leaves messages to a locale it does not load by itself; English keeps a schema error's
-// text (in DatasetError and `npm run validate-data`) what classic zod wrote.
-z.config(z.locales.en());
 // Object schemas may compile faster parsers with `new Function`; under the CSP (no 'unsafe-eval')
 // even the probe for it is a reported violation. zod/mini's objects do not compile, but nothing
 // bundled may try. Imported by the schemas modules before they define anything.

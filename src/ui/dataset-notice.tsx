@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import { DATASET_FILES, type DatasetName } from "@/data/dataset-files";
 import { datasetQuery } from "@/data/dataset-queries";
-import { DATASETS, type DatasetName } from "@/data/datasets";
 import { useI18n } from "@/i18n/i18n";
 import { describeError } from "./describe-error";
 import "./dataset-notice.css";
@@ -16,7 +16,7 @@ export function DatasetNotice({ name }: { name: DatasetName }) {
   return (
     <p className="dataset-notice" role="alert">
       <bdi>
-        {isFetching ? t("error.loadingFile", { file: DATASETS[name].file }) : describeError(error, t)}
+        {isFetching ? t("error.loadingFile", { file: DATASET_FILES[name] }) : describeError(error, t)}
       </bdi>{" "}
       <button
         type="button"

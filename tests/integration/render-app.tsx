@@ -6,7 +6,8 @@ import { AppLanguage } from "@/app/app-language";
 import { createQueryClient } from "@/app/query-client";
 import { Root } from "@/app/root";
 import { startUrlSync } from "@/app/url-sync";
-import { DETAILS_FILE, INDEX_FILE, splitMilestones } from "@/data/milestone-split";
+import { DETAILS_FILE, INDEX_FILE } from "@/data/dataset-files";
+import { splitMilestones } from "@/data/milestone-split";
 import { useHover } from "@/filters/hover-store";
 import { useIceberg } from "@/filters/store";
 
