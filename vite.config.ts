@@ -6,6 +6,7 @@ import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { compileHints } from "./scripts/compile-hints.ts";
 import { buildDataPackageTables } from "./scripts/data-package/data-package.ts";
 import { readPackageInput } from "./scripts/data-package/read-package-input.ts";
 import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./scripts/security-headers.ts";
@@ -138,7 +139,7 @@ export default defineConfig({
     __DATA_DATE__: JSON.stringify(dataDate()),
     __VALIDATED_DIGESTS__: JSON.stringify(validatedDigests(DATA_DIR)),
   },
-  plugins: [react(), datasets(), contentSecurityPolicyMeta(), viewPreloads(), offline()],
+  plugins: [react(), datasets(), contentSecurityPolicyMeta(), viewPreloads(), compileHints(), offline()],
   build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 600, manifest: true },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   test: {

@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { PANELS, type PanelId } from "../src/filters/view-state";
 import { type HeavyLibrary, PANEL_REGISTRY } from "../src/panels/panel-registry";
+import { COMPILE_HINT } from "./compile-hints";
 import { checkDataBudgets } from "./data-budgets";
 import { VIEW_ENTRIES } from "./view-chunks";
 
@@ -113,6 +114,13 @@ for (const [file, s] of [...sizes].sort((a, b) => b[1].gzip - a[1].gzip)) {
 
 let failed = false;
 console.log("");
+for (const [file, { text }] of sizes) {
+  const library = LIBRARIES.find((lib) => text.includes(LIBRARY_MARKERS[lib]));
+  if (library && !text.startsWith(COMPILE_HINT)) {
+    failed = true;
+    console.error(`FAIL  ${file} holds ${library} but lacks the compile hint (scripts/compile-hints.ts)`);
+  }
+}
 for (const { name, label, chunks, budget } of views) {
   const files = [...chunks].map((key) => chunk(key).file).filter((file) => file.endsWith(".js"));
   const gzip = files.reduce((sum, file) => sum + (sizes.get(file)?.gzip ?? 0), 0);
