@@ -27,7 +27,7 @@ async function sha256Hex(bytes: ArrayBuffer): Promise<string | null> {
 /**
  * The check at the boundary: bytes identical to the file the build checked (scripts/validated-digests.ts)
  * are taken as they are; any other bytes (another deploy's, an edited copy) pass the schema or are refused.
- * The schemas and zod load only then, so a view's first paint does not wait for their code.
+ * The dataset schemas load only then, so a view's first paint does not wait for their code.
  */
 async function checkDataset<N extends DatasetName>(
   name: N,
