@@ -11,10 +11,7 @@ const tooltip = (page: Page) => page.getByRole("tooltip");
 /** The page x of a year on a chart, read from its axis ticks rather than from assumed margins. */
 async function yearX(plot: Locator, year: number): Promise<number> {
   const tick = async (label: string) => {
-    const box = await plot
-      .locator(".recharts-cartesian-axis-tick-value", { hasText: label })
-      .first()
-      .boundingBox();
+    const box = await plot.locator(".axis-tick", { hasText: label }).first().boundingBox();
     if (!box) throw new Error(`no tick ${label}`);
     return box.x + box.width / 2;
   };
