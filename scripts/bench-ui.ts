@@ -1,5 +1,4 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { get } from "node:http";
 import os, { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -135,15 +134,6 @@ function distToServe(): string {
 const loadAtStart = loadavg();
 const root = distToServe();
 const server = await serveDist(port, root);
-// Compress the big files once before the page asks, as a CDN's cache would hold them.
-if (size !== null)
-  for (const file of [INDEX_FILE, DETAILS_FILE])
-    for (const encoding of ["br", "gzip"])
-      await new Promise<void>((done, fail) =>
-        get(`http://127.0.0.1:${port}/data/${file}`, { headers: { "accept-encoding": encoding } }, (res) =>
-          res.resume().on("end", done),
-        ).on("error", fail),
-      );
 const { profile, context } = await launchFreshChromium("bench-ui", { width: 1366, height: 900 });
 try {
   const page = context.pages()[0] ?? (await context.newPage());
