@@ -68,6 +68,19 @@ describe("the linked dashboard", () => {
     expect(await within(energy).findByRole("button", { name: /Baku–Tbilisi–Ceyhan/ })).toBeInTheDocument();
   });
 
+  it("states the panels' counts as label and number, right for one as for many", async () => {
+    renderApp();
+    const { trade, energy } = await panels();
+    await userEvent.click(screen.getByRole("button", { name: "Arms", pressed: false }));
+    // Only arms milestones: no line, a single place, no trade or oil figure.
+    expect(
+      await within(energy).findByText(
+        "Lines and routes: 0 (not yet built in the selected years: 0). Places: 1.",
+      ),
+    ).toBeInTheDocument();
+    expect(within(trade).getByText(/Figures shown: trade 0, oil share 0\.$/)).toBeInTheDocument();
+  });
+
   it("legend toggles hide a category's series in the chart", async () => {
     renderApp();
     const { trade, list } = await panels();

@@ -207,10 +207,10 @@ export const en = {
     "This embed was pinned to an earlier version of the data; the figures may have changed since.",
 
   "trade.summary":
-    "Israel's arms deliveries peaked in {peakYear} at {peakTiv} TIV m; its share of Azerbaijan's arms imports was highest in {shareYear} ({sharePct}%). Shown: {tradeCount} trade figures and {oilCount} oil-share figures.",
-  "trade.summaryNoArms": "Shown: {tradeCount} trade figures and {oilCount} oil-share figures.",
+    "Israel's arms deliveries peaked in {peakYear} at {peakTiv} TIV m; its share of Azerbaijan's arms imports was highest in {shareYear} ({sharePct}%). Figures shown: trade {tradeCount}, oil share {oilCount}.",
+  "trade.summaryNoArms": "Figures shown: trade {tradeCount}, oil share {oilCount}.",
   "energy.summary":
-    "{lines} lines and routes ({dimmed} not yet built in the selected years) and {places} places.",
+    "Lines and routes: {lines} (not yet built in the selected years: {dimmed}). Places: {places}.",
 
   "present.open": "Present",
   "present.story": "Story",

@@ -209,9 +209,9 @@ export const he: Messages = {
   "embed.pinnedOld": "הטמעה זו קובעה לגרסה קודמת של הנתונים; ייתכן שהנתונים השתנו מאז.",
 
   "trade.summary":
-    "אספקת הנשק הישראלית הגיעה לשיאה ב-{peakYear}, {peakTiv} מיליון TIV; חלקה ביבוא הנשק של אזרבייג'ן היה הגבוה ביותר ב-{shareYear} ({sharePct}%). מוצגים: {tradeCount} נתוני סחר ו-{oilCount} נתוני נתח נפט.",
-  "trade.summaryNoArms": "מוצגים: {tradeCount} נתוני סחר ו-{oilCount} נתוני נתח נפט.",
-  "energy.summary": "{lines} קווים ונתיבים ({dimmed} מהם טרם נבנו בשנים שנבחרו) ו-{places} מקומות.",
+    "אספקת הנשק הישראלית הגיעה לשיאה ב-{peakYear}, {peakTiv} מיליון TIV; חלקה ביבוא הנשק של אזרבייג'ן היה הגבוה ביותר ב-{shareYear} ({sharePct}%). נתונים מוצגים: סחר {tradeCount}, נתח נפט {oilCount}.",
+  "trade.summaryNoArms": "נתונים מוצגים: סחר {tradeCount}, נתח נפט {oilCount}.",
+  "energy.summary": "קווים ונתיבים: {lines} (טרם נבנו בשנים שנבחרו: {dimmed}). מקומות: {places}.",
 
   "present.open": "הצגה",
   "present.story": "סיפור",
