@@ -39,6 +39,11 @@ const LIBRARY_MARKERS: Record<HeavyLibrary, string> = {
   leaflet: "leaflet-zoom-animated",
 };
 const LIBRARIES = Object.keys(LIBRARY_MARKERS) as HeavyLibrary[];
+/**
+ * Text found only in the dataset schemas (src/data/schemas.ts), which only bytes the build did not
+ * check need: no view may load them before it draws.
+ */
+const DATASET_SCHEMAS_MARKER = "must be a seed file name";
 
 function chunk(key: string): ManifestChunk {
   const found = manifest[key];
@@ -140,6 +145,11 @@ for (const { name, label, chunks, budget } of views) {
   if (missing.length) {
     failed = true;
     console.error(`FAIL  ${label} loads ${missing.join(", ")} one lazy import after another: not preloaded`);
+  }
+  const withSchemas = files.filter((file) => sizes.get(file)?.text.includes(DATASET_SCHEMAS_MARKER));
+  if (withSchemas.length) {
+    failed = true;
+    console.error(`FAIL  ${label} loads the dataset schemas (in ${withSchemas.join(", ")}) before it draws`);
   }
   for (const lib of loaded.filter((lib) => !budget.libraries.includes(lib))) {
     failed = true;

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { LangSchema } from "@/data/schemas";
+import { LangSchema } from "@/data/vocabulary-schemas";
 import { type SharedView, SharedViewSchema } from "@/filters/view-codec";
 import { type PANELS, THEMES } from "@/filters/view-state";
 
